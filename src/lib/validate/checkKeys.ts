@@ -1,0 +1,67 @@
+import type { Table, TableRow } from "./readTable.ts";
+import { suggest } from "./checkConstraints.ts";
+import { issueAt, message, type Issue } from "./Issue.ts";
+
+/** A key as text; null when every part is empty (a null key is skipped, as Table Schema does). */
+const keyOf = (values: Readonly<Record<string, unknown>>, fields: readonly string[]): string | null => {
+  const parts = fields.map((f) => values[f]);
+  if (parts.every((v) => v === null || v === undefined || v === "")) return null;
+  return JSON.stringify(parts.map((v) => (v === null || v === undefined ? "" : String(v))));
+};
+
+const describe = (row: TableRow, fields: readonly string[]) => fields.map((f) => `${f}=${String(row.values[f] ?? "")}`).join(", ");
+
+/** Primary keys and `unique` fields: a repeated key is reported on the later line, naming the earlier. */
+export function checkUnique(table: Table, issues: Issue[]): void {
+  const keys: (readonly string[])[] = [];
+  if (table.resource.schema.primaryKey) keys.push(table.resource.schema.primaryKey);
+  for (const field of table.resource.schema.fields) {
+    const single = table.resource.schema.primaryKey;
+    if (field.constraints?.unique && !(single?.length === 1 && single[0] === field.name)) keys.push([field.name]);
+  }
+  for (const fields of keys) {
+    const seen = new Map<string, number>();
+    for (const row of table.rows) {
+      const key = keyOf(row.values, fields);
+      if (key === null) continue;
+      const first = seen.get(key);
+      const name = fields[0]!;
+      if (first !== undefined) {
+        const isPrimary = fields === table.resource.schema.primaryKey;
+        issues.push(issueAt(table.file, row.lines[name] ?? row.line, table.columns[name] ?? 1, name, isPrimary && fields.length > 1
+          ? message("primary-key-duplicate", `dòng này trùng khóa (${describe(row, fields)}) với dòng ${first}`, `this line repeats the key (${describe(row, fields)}) of line ${first}`, { vi: "mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại", en: "each figure may have one line only; delete the repeat or correct it" })
+          : message("unique-duplicate", `"${String(row.values[name])}" đã có ở dòng ${first}; giá trị cột này không được trùng`, `"${String(row.values[name])}" is already used on line ${first}; values in this column must be unique`)));
+      } else seen.set(key, row.line);
+    }
+  }
+}
+
+/** Every foreign key must find its row; a near miss ("0243", "Over") is pointed out. */
+export function checkForeignKeys(table: Table, tables: ReadonlyMap<string, Table>, issues: Issue[]): void {
+  for (const fk of table.resource.schema.foreignKeys ?? []) {
+    const target = fk.reference.resource === "" ? table : tables.get(fk.reference.resource);
+    if (!target) continue;
+    // When some target rows were rejected, look the key up among the target's raw cells too, so
+    // that one bad row there does not turn every reference to it into a second error here.
+    const candidates: readonly Readonly<Record<string, unknown>>[] = target.complete ? target.rows.map((r) => r.values) : target.rawRows;
+    if (candidates.length === 0 && !target.complete) continue;
+    const known = new Map<string, string>();
+    for (const values of candidates) {
+      const key = keyOf(values, fk.reference.fields);
+      if (key !== null) known.set(key, fk.reference.fields.map((f) => String(values[f] ?? "")).join(", "));
+    }
+    for (const row of table.rows) {
+      const key = keyOf(row.values, fk.fields);
+      if (key === null || known.has(key)) continue;
+      const name = fk.fields[0]!;
+      const value = fk.fields.map((f) => String(row.values[f] ?? "")).join(", ");
+      const close = suggest(value, known.values());
+      issues.push(issueAt(table.file, row.lines[name] ?? row.line, table.columns[name] ?? 1, name, message(
+        "foreign-key",
+        `"${value}" không có trong ${target.file} (cột ${fk.reference.fields.join(", ")})`,
+        `"${value}" is not found in ${target.file} (column ${fk.reference.fields.join(", ")})`,
+        close ? { vi: `có phải ý bạn là "${close}"?`, en: `did you mean "${close}"?` } : { vi: `thêm dòng đó vào ${target.file} trước`, en: `add that row to ${target.file} first` },
+      )));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import type { FieldDescriptor } from "./Descriptor.ts";
+import { message, showValue, type Message } from "./Issue.ts";
+
+export type CellValue = string | number | boolean | null;
+export type Parsed = { ok: true; value: CellValue } | { ok: false; problem: Message };
+
+/** Spreadsheet error values and placeholders editors use for "no figure". */
+const PLACEHOLDER = /^(#N\/A|N\/A|NA|n\.a\.|null|none|nan|-|–|—|\?|\.\.\.|…|x|#VALUE!|#REF!|#DIV\/0!|#NAME\?|#NUM!|#NULL!|không có|chưa có)$/iu;
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+const ok = (value: CellValue): Parsed => ({ ok: true, value });
+const fail = (problem: Message): Parsed => ({ ok: false, problem });
+
+function notNumber(raw: string, code: string, hint: { vi: string; en: string }, kind = "số"): Parsed {
+  return fail(message(code, `${showValue(raw)} không phải là ${kind} hợp lệ`, `${showValue(raw)} is not a valid ${kind === "số" ? "number" : "whole number"}`, hint));
+}
+
+/**
+ * Reads a number the strict way a machine would, and when it fails says what the editor most
+ * likely typed: a thousands separator, a decimal comma, a spreadsheet error value, a percent sign.
+ */
+export function parseNumber(raw: string, integer: boolean): Parsed {
+  const kind = integer ? "số nguyên" : "số";
+  // "190.000" reads as 190 to a machine but as 190,000 to a Vietnamese reader: never guess.
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(raw)) {
+    const digits = raw.replace(/\./g, "");
+    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
+  }
+  if (PLAIN_NUMBER.test(raw)) {
+    const value = Number(raw);
+    if (integer && !Number.isInteger(value)) {
+      return notNumber(raw, "integer-decimal", { vi: "cột này chỉ nhận số nguyên, không có phần thập phân", en: "this column takes whole numbers only" }, kind);
+    }
+    return ok(value);
+  }
+  const digits = raw.replace(/[.,\s\u00a0\u202f]/gu, "");
+  if (PLACEHOLDER.test(raw)) {
+    return notNumber(raw, "number-placeholder", { vi: "nếu không có số liệu, để trống ô này", en: "if there is no figure, leave the cell empty" }, kind);
+  }
+  if (/^(true|false)$/i.test(raw)) {
+    return notNumber(raw, "number-boolean", { vi: "cột này cần một con số, không phải đúng/sai", en: "this column needs a number, not true/false" }, kind);
+  }
+  if (/^-?\d{1,3}(,\d{3})+$/.test(raw)) {
+    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu phẩy phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
+  }
+  if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/u.test(raw)) {
+    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng khoảng trắng phân cách hàng nghìn`, en: `write ${digits} without spaces between the digits` }, kind);
+  }
+  if (/^-?\d+,\d+$/.test(raw)) {
+    const dotted = raw.replace(",", ".");
+    return notNumber(raw, "number-decimal-comma", { vi: `viết ${dotted}, dùng dấu chấm cho phần thập phân`, en: `write ${dotted} with a decimal point` }, kind);
+  }
+  if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(raw)) {
+    const full = Number(raw);
+    const hint = Number.isFinite(full) && Math.abs(full) < 1e15 ? String(full) : "đầy đủ các chữ số";
+    return notNumber(raw, "number-scientific", { vi: `viết đầy đủ ${hint}, không dùng dạng lũy thừa (định dạng ô trong Excel thành Số)`, en: `write ${hint === "đầy đủ các chữ số" ? "all the digits" : hint} in full, not in scientific notation (format the cell as Number in Excel)` }, kind);
+  }
+  if (/^-?[\d.,]+\s*%$/.test(raw)) {
+    return notNumber(raw, "number-percent-sign", { vi: "viết con số không kèm dấu %, đơn vị đã ghi trong indicators.csv", en: "write the number without %: the unit is set in indicators.csv" }, kind);
+  }
+  if (/^[\d.,\s]+\s*(đ|₫|vnd|đồng|người|km2|km²)$/iu.test(raw)) {
+    return notNumber(raw, "number-with-unit", { vi: "chỉ viết con số, không kèm đơn vị", en: "write only the number, without its unit" }, kind);
+  }
+  if (/^[~≈<>≥≤+]|^(hơn|gần|khoảng|trên|over|about|nearly)\s/iu.test(raw)) {
+    return notNumber(raw, "number-with-qualifier", { vi: "chỉ viết con số; ghi 'hơn', 'gần', 'khoảng' ở cột qualifier", en: "write only the number; put 'over', 'nearly', 'about' in the qualifier column" }, kind);
+  }
+  if (/^-?0\d+(\.\d+)?$/.test(raw)) {
+    return notNumber(raw, "number-leading-zero", { vi: `bỏ số 0 ở đầu: viết ${String(Number(raw))}`, en: `drop the leading zero: write ${String(Number(raw))}` }, kind);
+  }
+  return notNumber(raw, "number-invalid", { vi: "chỉ dùng chữ số, dấu chấm thập phân và dấu trừ, ví dụ 190000 hoặc 1.5", en: "use digits, a decimal point and a minus sign only, e.g. 190000 or 1.5" }, kind);
+}
+
+export function isValidDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function parseDate(raw: string): Parsed {
+  if (isValidDate(raw)) return ok(raw);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
+  if (dmy) {
+    const iso = `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;
+    return fail(message("date-format", `${showValue(raw)} không đúng định dạng ngày`, `${showValue(raw)} is not in the date format`, { vi: `viết ${iso} (năm-tháng-ngày)`, en: `write ${iso} (year-month-day)` }));
+  }
+  if (/^\d{5}$/.test(raw)) {
+    return fail(message("date-excel-serial", `${showValue(raw)} là số ngày của Excel, không phải ngày`, `${showValue(raw)} is an Excel serial number, not a date`, { vi: "định dạng ô thành Văn bản và viết YYYY-MM-DD", en: "format the cell as Text and write YYYY-MM-DD" }));
+  }
+  return fail(message("date-invalid", `${showValue(raw)} không phải là ngày hợp lệ`, `${showValue(raw)} is not a valid date`, { vi: "viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01", en: "write it as YYYY-MM-DD, e.g. 2025-07-01" }));
+}
+
+export function parseBoolean(raw: string, field: FieldDescriptor): Parsed {
+  const trueValues = field.trueValues ?? ["true", "True", "TRUE", "1"];
+  const falseValues = field.falseValues ?? ["false", "False", "FALSE", "0"];
+  if (trueValues.includes(raw)) return ok(true);
+  if (falseValues.includes(raw)) return ok(false);
+  const allowed = [...trueValues, ...falseValues].join(", ");
+  return fail(message("boolean-invalid", `${showValue(raw)} không phải là giá trị đúng/sai`, `${showValue(raw)} is not a true/false value`, { vi: `dùng một trong: ${allowed}`, en: `use one of: ${allowed}` }));
+}
+
+/** Turns a non-empty cell into the field's type; strings pass through unchanged. */
+export function parseCell(raw: string, field: FieldDescriptor): Parsed {
+  switch (field.type) {
+    case "number":
+      return parseNumber(raw, false);
+    case "integer":
+      return parseNumber(raw, true);
+    case "date":
+      return parseDate(raw);
+    case "boolean":
+      return parseBoolean(raw, field);
+    case "string":
+      return ok(raw);
+  }
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { readDescriptor, type PackageDescriptor } from "./Descriptor.ts";
+import { checkCrossTableRules } from "./crossTableRules.ts";
+import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
+import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
+import { readTable, type Table } from "./readTable.ts";
+
+/** The files of a data package: an abstraction so tests can validate packages held in memory. */
+export interface PackageFiles {
+  /** How file names are shown in messages, e.g. `data` gives `data/areas.csv`. */
+  readonly label: string;
+  list(): string[];
+  read(name: string): Uint8Array | null;
+}
+
+export interface ValidationResult {
+  readonly descriptor: PackageDescriptor | null;
+  readonly tables: ReadonlyMap<string, Table>;
+  /** Every problem found, sorted by file, line and column. Empty means the package may be published. */
+  readonly issues: readonly Issue[];
+}
+
+function jsonErrorLine(text: string, error: unknown): { line: number; column: number } {
+  const position = /position (\d+)/.exec(String(error));
+  if (!position) return { line: 1, column: 1 };
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  return { line, column: Number(position[1]) - before.lastIndexOf("\n") };
+}
+
+export function validatePackage(files: PackageFiles): ValidationResult {
+  const issues: Issue[] = [];
+  const tables = new Map<string, Table>();
+  const path = (name: string) => (files.label ? `${files.label}/${name}` : name);
+  const descriptorFile = path("datapackage.json");
+  const bytes = files.read("datapackage.json");
+  const done = (descriptor: PackageDescriptor | null): ValidationResult => ({ descriptor, tables, issues: issues.sort(compareIssues) });
+  if (!bytes) {
+    issues.push(issueAt(descriptorFile, 1, 1, null, message("descriptor-missing", "không tìm thấy datapackage.json", "datapackage.json not found")));
+    return done(null);
+  }
+  const text = new TextDecoder().decode(bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorLine(text, error);
+    issues.push(issueAt(descriptorFile, line, column, null, message("descriptor-json", "datapackage.json không phải JSON hợp lệ", "datapackage.json is not valid JSON", { vi: "kiểm tra dấu phẩy và ngoặc quanh vị trí này", en: "check the commas and brackets around this point" })));
+    return done(null);
+  }
+  const read = readDescriptor(json);
+  if (!read.ok) {
+    for (const problem of read.problems) issues.push(issueAt(descriptorFile, 1, 1, null, problem));
+    return done(null);
+  }
+  const descriptor = read.descriptor;
+  const described = new Set(descriptor.resources.map((r) => r.path));
+  for (const name of files.list()) {
+    if (name.toLowerCase().endsWith(".csv") && !described.has(name)) {
+      issues.push(issueAt(path(name), 1, 1, null, message("file-undescribed", "tệp CSV này chưa được mô tả trong datapackage.json", "this CSV file is not described in datapackage.json", { vi: "thêm mô tả bảng vào datapackage.json, hoặc xóa tệp", en: "describe the table in datapackage.json, or remove the file" })));
+    }
+  }
+  for (const resource of descriptor.resources) {
+    const file = path(resource.path);
+    const data = files.read(resource.path);
+    if (!data) {
+      issues.push(issueAt(file, 1, 1, null, message("file-missing", "không tìm thấy tệp này", "this file is missing", { vi: "tệp được nêu trong datapackage.json", en: "datapackage.json lists it" })));
+      continue;
+    }
+    tables.set(resource.name, readTable(file, data, resource, issues));
+  }
+  for (const table of tables.values()) checkUnique(table, issues);
+  for (const table of tables.values()) checkForeignKeys(table, tables, issues);
+  checkCrossTableRules(tables, issues);
+  return done(descriptor);
+}
+
+/** Validates a data package folder on disk, labelling files relative to the working directory. */
+export function validateDirectory(dir: string, label = relative(process.cwd(), dir).replaceAll("\\", "/") || "."): ValidationResult {
+  return validatePackage({
+    label,
+    list: () => readdirSync(dir),
+    read: (name) => {
+      try {
+        return readFileSync(join(dir, name));
+      } catch {
+        return null;
+      }
+    },
+  });
+}
