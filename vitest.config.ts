@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// Tests are deterministic: one fixed time zone, whatever the machine's.
+process.env["TZ"] = "Asia/Ho_Chi_Minh";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/browser/globalSetup.ts"],
+          // One Chromium at a time: the machine has two cores and the build is shared.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
