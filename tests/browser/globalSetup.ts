@@ -1,0 +1,82 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { serveStatic, type StaticServer } from "./serve.ts";
+
+/*
+ * Serves the two builds the browser tests look at:
+ *   - dist/          (built by `npm run build` beforehand) at "/"
+ *   - dist-subpath/  (built here, BASE_PATH=/vinhphuc/) at "/vinhphuc/"
+ * and hands their URLs to the tests through `provide` / `inject`.
+ */
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The root build, e.g. "http://127.0.0.1:40123/". */
+    baseUrl: string;
+    /** The sub-path build, e.g. "http://127.0.0.1:40124/vinhphuc/". */
+    subpathUrl: string;
+    /** Absolute path of the project folder. */
+    projectRoot: string;
+  }
+}
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const rootBuild = join(projectRoot, "dist");
+export const subpathBuild = join(projectRoot, "dist-subpath");
+export const subpathBase = "/vinhphuc/";
+
+/** Runs `astro build` with the same Node that runs the tests (Node 24 from the devDependency). */
+async function buildSubpathCopy(): Promise<void> {
+  const require = createRequire(join(projectRoot, "package.json"));
+  const astroBin = join(dirname(require.resolve("astro/package.json")), "bin", "astro.mjs");
+  await rm(subpathBuild, { recursive: true, force: true });
+  const started = Date.now();
+  const output: string[] = [];
+  const code = await new Promise<number | null>((ok, fail) => {
+    const child = spawn(process.execPath, [astroBin, "build"], {
+      cwd: projectRoot,
+      env: { ...process.env, BASE_PATH: subpathBase, OUT_DIR: "./dist-subpath" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.on("error", fail);
+    child.on("close", ok);
+  });
+  if (code !== 0 || !existsSync(join(subpathBuild, "index.html"))) {
+    throw new Error(
+      `The sub-path build (BASE_PATH=${subpathBase} OUT_DIR=dist-subpath astro build) failed with exit code ${code}:\n` +
+        output.join("").slice(-4000),
+    );
+  }
+  console.log(`[browser tests] sub-path copy built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(rootBuild, "index.html"))) {
+    throw new Error(`dist/index.html is missing: run npm run build first (the browser tests use the existing dist/).`);
+  }
+  await buildSubpathCopy();
+
+  const servers: StaticServer[] = [];
+  try {
+    servers.push(await serveStatic(rootBuild, "/"));
+    servers.push(await serveStatic(subpathBuild, subpathBase));
+  } catch (error) {
+    await Promise.all(servers.map((s) => s.close()));
+    throw error;
+  }
+  const [root, subpath] = servers as [StaticServer, StaticServer];
+  project.provide("baseUrl", root.url);
+  project.provide("subpathUrl", subpath.url);
+  project.provide("projectRoot", projectRoot);
+
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
