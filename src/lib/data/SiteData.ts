@@ -67,7 +67,7 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
         (q.group === undefined || o.group === q.group) &&
         (q.period === undefined || o.period === q.period),
     );
-  return Object.freeze({
+  const data: SiteData = {
     descriptor,
     version: descriptor.version,
     sources: freezeRows<Rows["sources"]>(tables.get("sources")),
@@ -88,5 +88,6 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
     },
     children: (code) => areas.filter((a) => a.parent === code),
     period: (o) => periods.get(o.period)!,
-  });
+  };
+  return Object.freeze(data);
 }
