@@ -43,7 +43,7 @@ export interface OpenedPage {
   page: Page;
   response: Response | null;
   problems: PageProblems;
-  /** All problems as one list of lines, empty when there are none: `expect(p.all()).toEqual([])`. */
+  /** All problems as one list of lines, empty when there are none. */
   all(): string[];
 }
 
@@ -81,16 +81,10 @@ export function watchPage(page: Page, documentUrl?: string, expectStatus?: numbe
 
   page.on("console", (message) => {
     if (message.type() !== "error") return;
+    // Chromium echoes every failed or ≥ 400 request as a console error; those are reported below,
+    // once, as failed requests (and the page's own expected status is not a problem at all).
+    if (message.text().startsWith("Failed to load resource")) return;
     const where = message.location().url;
-    // Chromium echoes every ≥ 400 response as a console error; the expected one is not a problem.
-    if (
-      expectStatus !== undefined &&
-      documentUrl !== undefined &&
-      message.text().startsWith("Failed to load resource") &&
-      message.text().includes(`status of ${expectStatus}`) &&
-      sameDocument(where, documentUrl)
-    )
-      return;
     problems.consoleErrors.push(`console error: ${message.text()}${where ? ` (${where})` : ""}`);
   });
   page.on("pageerror", (error) => {

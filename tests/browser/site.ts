@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseHTML } from "linkedom";
+import { expect } from "vitest";
 
 /** Every .html file under `directory`, as paths relative to it with "/" separators, sorted. */
 export async function htmlFiles(directory: string): Promise<string[]> {
@@ -153,4 +154,12 @@ export function staticImports(js: string): string[] {
     if (m[1] !== undefined) found.add(m[1]);
   }
   return [...found];
+}
+
+/**
+ * Asserts that `problems` is empty, with every item in the one failure message, each on its
+ * own line (easier to read than a diff of a long array).
+ */
+export function expectNone(problems: readonly string[], title: string): void {
+  expect(problems.length, `${title}: ${problems.length} problem(s)\n  ${problems.join("\n  ")}\n`).toBe(0);
 }

@@ -2,8 +2,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, newSiteContext, openPage } from "./chromium.ts";
-import { cssUrls, documentReferences, htmlFiles, urlPathForFile, type Reference } from "./site.ts";
 import { parseHTML } from "linkedom";
+import { cssUrls, documentReferences, expectNone, htmlFiles, urlPathForFile, type Reference } from "./site.ts";
 
 /*
  * Every page of a build, found by following links from its home (and by listing its .html
@@ -27,7 +27,7 @@ interface Fetched {
 interface CrawlResult {
   /** HTML pages crawled, as URLs. */
   pages: string[];
-  /** One line per problem: page, where, what it says, what is wrong. */
+  /** One line per problem: where, what it says, what is wrong, and on which pages. */
   broken: string[];
 }
 
@@ -62,7 +62,13 @@ async function crawl(start: string, buildDirectory: string): Promise<CrawlResult
     return set;
   };
 
-  const broken: string[] = [];
+  /** Problem → the pages it is on: one line for a broken footer link, not one per page. */
+  const broken = new Map<string, string[]>();
+  const report = (page: string, problem: string) => {
+    const pages = broken.get(problem) ?? [];
+    if (!pages.includes(page)) pages.push(page);
+    broken.set(problem, pages);
+  };
   const seen = new Set<string>();
   const queue: string[] = [start];
   for (const file of await htmlFiles(buildDirectory)) queue.push(new URL(urlPathForFile(file, base), origin).href);
@@ -75,7 +81,7 @@ async function crawl(start: string, buildDirectory: string): Promise<CrawlResult
   /** Checks one reference found in `from` (a page or a stylesheet); returns the page to crawl, if any. */
   async function check(from: string, reference: Reference, fromNotFoundPage: boolean): Promise<string | null> {
     const { value, where } = reference;
-    const say = (problem: string) => broken.push(`${short(from)}: ${where}="${value}" ${problem}`);
+    const say = (problem: string) => report(short(from), `${where}="${value}" ${problem}`);
     if (value === "" || ignoredSchemes.test(value)) return null;
 
     let target: URL;
@@ -129,7 +135,7 @@ async function crawl(start: string, buildDirectory: string): Promise<CrawlResult
     seen.add(page);
     const response = await get(page);
     if (response.status !== 200) {
-      broken.push(`${short(page)}: HTTP ${response.status}${response.location ? ` → ${response.location}` : ""}`);
+      report(short(page), `HTTP ${response.status}${response.location ? ` → ${response.location}` : ""}`);
       continue;
     }
     const isNotFoundPage = new URL(page).pathname === `${base}404.html`;
@@ -138,7 +144,10 @@ async function crawl(start: string, buildDirectory: string): Promise<CrawlResult
       if (next !== null && !seen.has(next)) queue.push(next);
     }
   }
-  return { pages: [...seen].sort(), broken };
+  const lines = [...broken].map(([problem, pages]) =>
+    pages.length === 1 ? `${pages[0]}: ${problem}` : `${problem}  (on ${pages.length} pages: ${pages.join(", ")})`,
+  );
+  return { pages: [...seen].sort(), broken: lines };
 }
 
 function stripHash(url: string): string {
@@ -168,7 +177,7 @@ for (const build of builds) {
       const result = await crawl(build.url, build.directory);
       pages = result.pages;
       expect(result.pages.length, "pages crawled").toBeGreaterThan(0);
-      expect(result.broken, `${result.broken.length} broken link(s) in the ${build.name}:\n${result.broken.join("\n")}\n`).toEqual([]);
+      expectNone(result.broken, `broken links in the ${build.name}`);
     });
 
     it("every crawled page, and the 404 page at depth, load in Chromium without errors or failed requests", async () => {
@@ -189,7 +198,7 @@ for (const build of builds) {
       } finally {
         await context.close();
       }
-      expect(problems, `${problems.length} problem(s) in the ${build.name}:\n${problems.join("\n")}\n`).toEqual([]);
+      expectNone(problems, `errors or failed requests in the ${build.name}`);
     });
   });
 }
