@@ -67,7 +67,26 @@ export interface PackageDescriptor {
 }
 
 const FIELD_TYPES: readonly string[] = ["string", "number", "integer", "boolean", "date"];
-const CONSTRAINT_KEYS: readonly string[] = ["required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength"];
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const isBoolean = (value: unknown) => typeof value === "boolean";
+const isNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value);
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+
+/**
+ * Each supported constraint and the JSON type its value must have: a value of another type would
+ * make the checks misbehave (or the checker crash) instead of naming this file.
+ */
+const CONSTRAINTS: Readonly<Record<string, { test: (value: unknown) => boolean; vi: string; en: string }>> = {
+  required: { test: isBoolean, vi: "true hoặc false", en: "true or false" },
+  unique: { test: isBoolean, vi: "true hoặc false", en: "true or false" },
+  enum: { test: isStringList, vi: "một danh sách chuỗi", en: "a list of strings" },
+  pattern: { test: (v) => typeof v === "string", vi: "một chuỗi", en: "a string" },
+  minimum: { test: isNumber, vi: "một số", en: "a number" },
+  maximum: { test: isNumber, vi: "một số", en: "a number" },
+  minLength: { test: isCount, vi: "một số nguyên không âm", en: "a whole number, 0 or more" },
+  maxLength: { test: isCount, vi: "một số nguyên không âm", en: "a whole number, 0 or more" },
+};
 
 type Result = { ok: true; descriptor: PackageDescriptor } | { ok: false; problems: Message[] };
 
@@ -96,6 +115,8 @@ export function readDescriptor(json: unknown): Result {
     return { ok: false, problems };
   }
   const names = new Set<string>();
+  /** Field names of each table, for checking what foreign keys point at. */
+  const fieldsOf = new Map<string, Set<string>>();
   json["resources"].forEach((resource: unknown, r: number) => {
     const at = `resources[${r}]`;
     if (!isRecord(resource)) return bad(at, "phải là một đối tượng", "must be an object");
@@ -106,11 +127,19 @@ export function readDescriptor(json: unknown): Result {
     if (typeof resource["path"] !== "string" || !/^[a-z0-9_-]+\.csv$/.test(resource["path"])) {
       bad(`${at}.path`, "phải là tên tệp .csv trong cùng thư mục", "must be a .csv file name in the same folder");
     }
+    const dialect = resource["dialect"];
+    if (dialect !== undefined && (!isRecord(dialect) || (dialect["delimiter"] !== undefined && (typeof dialect["delimiter"] !== "string" || dialect["delimiter"].length !== 1)))) {
+      bad(`${at}.dialect.delimiter`, "phải là đúng một ký tự", "must be exactly one character");
+    }
     const schema = resource["schema"];
     if (!isRecord(schema) || !Array.isArray(schema["fields"])) {
       return bad(`${at}.schema.fields`, "thiếu danh sách cột", "list of fields missing");
     }
+    if (schema["missingValues"] !== undefined && !isStringList(schema["missingValues"])) {
+      bad(`${at}.schema.missingValues`, "phải là một danh sách chuỗi", "must be a list of strings");
+    }
     const fieldNames = new Set<string>();
+    if (typeof name === "string") fieldsOf.set(name, fieldNames);
     schema["fields"].forEach((field: unknown, f: number) => {
       const fat = `${at}.schema.fields[${f}]`;
       if (!isRecord(field) || typeof field["name"] !== "string") return bad(fat, "thiếu tên cột", "field name missing");
@@ -121,11 +150,16 @@ export function readDescriptor(json: unknown): Result {
       for (const key of ["title", "titleVi", "description", "descriptionVi"]) {
         if (typeof field[key] !== "string") bad(`${fat}.${key}`, "thiếu mô tả cho từ điển dữ liệu", "missing text for the data dictionary");
       }
+      for (const key of ["trueValues", "falseValues"]) {
+        if (field[key] !== undefined && !isStringList(field[key])) bad(`${fat}.${key}`, "phải là một danh sách chuỗi", "must be a list of strings");
+      }
       const constraints = field["constraints"];
       if (constraints !== undefined) {
         if (!isRecord(constraints)) return bad(`${fat}.constraints`, "phải là một đối tượng", "must be an object");
-        for (const key of Object.keys(constraints)) {
-          if (!CONSTRAINT_KEYS.includes(key)) bad(`${fat}.constraints.${key}`, "ràng buộc không được hỗ trợ", "unsupported constraint");
+        for (const [key, value] of Object.entries(constraints)) {
+          const kind = CONSTRAINTS[key];
+          if (!kind) bad(`${fat}.constraints.${key}`, "ràng buộc không được hỗ trợ", "unsupported constraint");
+          else if (!kind.test(value)) bad(`${fat}.constraints.${key}`, `phải là ${kind.vi}`, `must be ${kind.en}`);
         }
         if (typeof constraints["pattern"] === "string") {
           try {
@@ -138,8 +172,16 @@ export function readDescriptor(json: unknown): Result {
       return undefined;
     });
     const keyLists: unknown[] = [schema["primaryKey"] ?? []];
-    if (Array.isArray(schema["foreignKeys"])) {
-      for (const fk of schema["foreignKeys"]) keyLists.push(isRecord(fk) ? fk["fields"] : undefined);
+    const foreignKeys = schema["foreignKeys"];
+    if (foreignKeys !== undefined && !Array.isArray(foreignKeys)) bad(`${at}.schema.foreignKeys`, "phải là một danh sách", "must be a list");
+    if (Array.isArray(foreignKeys)) {
+      foreignKeys.forEach((fk: unknown, k: number) => {
+        keyLists.push(isRecord(fk) ? fk["fields"] : undefined);
+        const reference = isRecord(fk) ? fk["reference"] : undefined;
+        if (!isRecord(fk) || !isStringList(fk["fields"]) || !isRecord(reference) || !isStringList(reference["fields"]) || reference["fields"].length !== fk["fields"].length) {
+          bad(`${at}.schema.foreignKeys[${k}]`, "cần fields và reference { resource, fields } với cùng số cột", "needs fields and reference { resource, fields } with as many fields");
+        }
+      });
     }
     for (const list of keyLists) {
       if (!Array.isArray(list) || list.some((k) => typeof k !== "string" || !fieldNames.has(k))) {
@@ -153,10 +195,17 @@ export function readDescriptor(json: unknown): Result {
       const fks = isRecord(resource) && isRecord(resource["schema"]) ? resource["schema"]["foreignKeys"] : undefined;
       if (!Array.isArray(fks)) continue;
       for (const fk of fks) {
-        const target = isRecord(fk) && isRecord(fk["reference"]) ? fk["reference"]["resource"] : undefined;
+        const reference = isRecord(fk) && isRecord(fk["reference"]) ? fk["reference"] : undefined;
+        const target = reference?.["resource"];
+        const where = `${String(isRecord(resource) ? resource["name"] : "?")}.foreignKeys`;
         if (typeof target !== "string" || (target !== "" && !names.has(target))) {
-          bad(`${String(isRecord(resource) ? resource["name"] : "?")}.foreignKeys`, `bảng tham chiếu "${String(target)}" không có`, `referenced table "${String(target)}" does not exist`);
+          bad(where, `bảng tham chiếu "${String(target)}" không có`, `referenced table "${String(target)}" does not exist`);
+          continue;
         }
+        // A key pointing at a column the table does not have would find no rows, or be skipped.
+        const targetFields = fieldsOf.get(target === "" ? String(isRecord(resource) ? resource["name"] : "") : target);
+        const missing = isStringList(reference?.["fields"]) ? reference["fields"].filter((f) => !targetFields?.has(f)) : [];
+        if (missing.length > 0) bad(where, `bảng tham chiếu "${target}" không có cột ${missing.join(", ")}`, `referenced table "${target}" has no field ${missing.join(", ")}`);
       }
     }
   }

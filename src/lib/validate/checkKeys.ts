@@ -41,6 +41,9 @@ export function checkForeignKeys(table: Table, tables: ReadonlyMap<string, Table
   for (const fk of table.resource.schema.foreignKeys ?? []) {
     const target = fk.reference.resource === "" ? table : tables.get(fk.reference.resource);
     if (!target) continue;
+    // A key column missing from the target's header is reported there once (header-missing);
+    // looking references up in it would report every row of this table as well.
+    if (fk.reference.fields.some((f) => target.columns[f] === undefined)) continue;
     // When some target rows were rejected, look the key up among the target's raw cells too, so
     // that one bad row there does not turn every reference to it into a second error here.
     const candidates: readonly Readonly<Record<string, unknown>>[] = target.complete ? target.rows.map((r) => r.values) : target.rawRows;

@@ -83,10 +83,16 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
  */
 function additiveRule(observations: Table, tables: Tables, report: Report): void {
   // With an area row rejected, a unit would seem to have fewer parts than it has.
-  if (!tables.get("areas")?.complete) return;
+  const areas = tables.get("areas");
+  if (!areas?.complete) return;
+  // Likewise with a code used twice, or a unit below the country whose parent is empty or
+  // unknown: each is reported on its own, and the sums would only repeat it on every total.
+  const codes = new Set(areas.rows.map((r) => str(r, "code")));
+  if (codes.size !== areas.rows.length) return;
+  if (areas.rows.some((r) => str(r, "level") !== "country" && !codes.has(str(r, "parent")))) return;
   const additive = new Set(tables.get("indicators")?.rows.filter((r) => r.values["additive"] === true).map((r) => str(r, "id")));
   const children = new Map<string, string[]>();
-  for (const area of tables.get("areas")?.rows ?? []) {
+  for (const area of areas.rows) {
     const parent = str(area, "parent");
     if (parent) children.set(parent, [...(children.get(parent) ?? []), str(area, "code")!]);
   }
@@ -128,8 +134,11 @@ function clubRules(clubs: Table, tables: Tables, report: Report): void {
 }
 
 export function checkCrossTableRules(tables: Tables, issues: Issue[]): void {
-  const report: Report = (table, row, field, m) =>
-    issues.push(issueAt(table.file, row.lines[field] ?? row.line, table.columns[field] ?? 1, field, m));
+  const report: Report = (table, row, field, m) => {
+    // A rule about a column the header lacks would repeat header-missing on every row.
+    const column = table.columns[field];
+    if (column !== undefined) issues.push(issueAt(table.file, row.lines[field] ?? row.line, column, field, m));
+  };
   const areas = tables.get("areas");
   const observations = tables.get("observations");
   const clubs = tables.get("clubs");

@@ -22,7 +22,8 @@ function notNumber(raw: string, code: string, hint: { vi: string; en: string }, 
 export function parseNumber(raw: string, integer: boolean): Parsed {
   const kind = integer ? "số nguyên" : "số";
   // "190.000" reads as 190 to a machine but as 190,000 to a Vietnamese reader: never guess.
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(raw)) {
+  // A first group of 0 ("0.125") cannot be thousands, so that is a plain decimal.
+  if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(raw)) {
     const digits = raw.replace(/\./g, "");
     return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
   }
@@ -40,10 +41,10 @@ export function parseNumber(raw: string, integer: boolean): Parsed {
   if (/^(true|false)$/i.test(raw)) {
     return notNumber(raw, "number-boolean", { vi: "cột này cần một con số, không phải đúng/sai", en: "this column needs a number, not true/false" }, kind);
   }
-  if (/^-?\d{1,3}(,\d{3})+$/.test(raw)) {
+  if (/^-?[1-9]\d{0,2}(,\d{3})+$/.test(raw)) {
     return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu phẩy phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
   }
-  if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/u.test(raw)) {
+  if (/^-?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+$/u.test(raw)) {
     return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng khoảng trắng phân cách hàng nghìn`, en: `write ${digits} without spaces between the digits` }, kind);
   }
   if (/^-?\d+,\d+$/.test(raw)) {

@@ -19,7 +19,11 @@ export interface Table {
   /** 1-based position of each field in the file's header. */
   readonly columns: Readonly<Record<string, number>>;
   readonly rows: readonly TableRow[];
-  /** Every row with the right number of cells, as text, including rows rejected for a bad cell. */
+  /**
+   * Every row with the right number of cells, as text, including rows rejected for a bad cell.
+   * Empty when the file could not be read to its end: a partial list would make every
+   * reference to an unread row look broken.
+   */
   readonly rawRows: readonly Readonly<Record<string, string>>[];
   /** False when the file could not be read as a table at all (encoding, delimiter, quotes). */
   readonly complete: boolean;
@@ -62,7 +66,8 @@ function headerIssues(file: string, header: readonly string[], fields: readonly 
       at(message("header-blank", `cột thứ ${column} không có tên`, `column ${column} has no name`, { vi: "điền tên cột hoặc xóa cột trống", en: "name the column or delete the empty column" }));
       return;
     }
-    const text = textProblem(cell.trim()) ?? spaceProblem(cell);
+    // The untrimmed cell: trim() also removes U+FEFF, which would then be reported as a space.
+    const text = textProblem(cell) ?? spaceProblem(cell);
     if (text) at(message(`header-${text.code}`, `tên cột ${text.vi}`, `column name ${text.en}`));
     const name = expected.has(clean) ? clean : cell;
     if (columns[name] !== undefined) {
@@ -134,7 +139,8 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
   const header = raw.shift();
   if (!header) return empty;
   if (header.quoteError) {
-    issues.push(issueAt(file, 1, 1, null, message("quote-unclosed", "dòng tiêu đề có dấu ngoặc kép chưa đóng", "the header line has an unclosed quote")));
+    const quote = unclosedQuote(text.slice(header.start, header.end), delimiter);
+    issues.push(issueAt(file, lineAt(starts, header.start + quote.offset), quote.column, null, message("quote-unclosed", "dòng tiêu đề có dấu ngoặc kép chưa đóng", "the header line has an unclosed quote")));
     return empty;
   }
   const columns = headerIssues(file, header.cells, fields, issues);
@@ -142,15 +148,20 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
   const rows: TableRow[] = [];
   const rawRows: Record<string, string>[] = [];
   let complete = true;
+  // Line ends after the last row are not rows; a blank line before more data is. Found once:
+  // testing the rest of the text at every row would take time growing with the square of the size.
+  const contentEnd = text.replace(/\n+$/, "").length;
 
   for (const row of raw) {
     const line = lineAt(starts, row.start);
-    // Line ends after the last row are not rows; a blank line before more data is.
-    if (text.slice(row.start).replace(/[\r\n]/g, "") === "") break;
+    if (row.start >= contentEnd) break;
     if (row.quoteError) {
-      const column = quoteColumn(text.slice(row.start, row.end), delimiter);
-      issues.push(issueAt(file, line, column, header.cells[column - 1] ?? null, message("quote-unclosed", "dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được", "a quote opens here but is not closed properly; the rest of the file cannot be read", { vi: "đóng ngoặc kép ở cuối ô, hoặc viết hai dấu \"\" cho một dấu ngoặc kép trong ô", en: "close the quote at the end of the cell, or write \"\" for a quote inside the cell" })));
+      // Where the quote opens, not where the row starts: a row can span lines before it.
+      const quote = unclosedQuote(text.slice(row.start, row.end), delimiter);
+      const column = quote.column;
+      issues.push(issueAt(file, lineAt(starts, row.start + quote.offset), column, header.cells[column - 1] ?? null, message("quote-unclosed", "dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được", "a quote opens here but is not closed properly; the rest of the file cannot be read", { vi: "đóng ngoặc kép ở cuối ô, hoặc viết hai dấu \"\" cho một dấu ngoặc kép trong ô", en: "close the quote at the end of the cell, or write \"\" for a quote inside the cell" })));
       complete = false;
+      rawRows.length = 0;
       break;
     }
     if (row.cells.every((c) => c.trim() === "")) {
@@ -206,27 +217,35 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
       if (violated) return report(violated);
       values[field.name] = parsed.value;
     });
+    // A column missing from the header reads as empty: header-missing already reports it, and
+    // rules downstream then see null, as for any empty cell, rather than a value that is absent.
+    for (const field of fields) values[field.name] ??= null;
     if (rowOk) rows.push({ line, values, lines });
     else complete = false;
   }
   return { resource, file, columns, rows, rawRows, complete };
 }
 
-/** 1-based position of the cell where an unclosed quote starts, counted from the row's start. */
-function quoteColumn(rowText: string, delimiter: string): number {
+/**
+ * Where the quote that broke a row opens: its offset in the row's text and its 1-based cell.
+ * That is the quote that is never closed, or whose closing quote is followed by more text
+ * (`"abc"d`), which Papaparse reads as the same cell running on through the following lines.
+ */
+function unclosedQuote(rowText: string, delimiter: string): { offset: number; column: number } {
   let column = 1;
-  let inQuotes = false;
+  let open: { offset: number; column: number } | null = null;
   for (let i = 0; i < rowText.length; i++) {
     const ch = rowText[i];
-    if (ch === '"') {
-      if (!inQuotes) {
-        const atCellStart = i === 0 || rowText[i - 1] === delimiter;
-        if (!atCellStart) return column;
-        inQuotes = true;
-      } else if (rowText[i + 1] === '"') i++;
-      else inQuotes = false;
-    } else if (ch === delimiter && !inQuotes) column++;
-    else if (ch === "\n" && !inQuotes) return column;
+    if (open === null) {
+      if (ch === delimiter) column++;
+      else if (ch === "\n") break;
+      // A quote inside an unquoted cell is text to the parser (the stray-quote check reports it).
+      else if (ch === '"' && (i === 0 || rowText[i - 1] === delimiter)) open = { offset: i, column };
+    } else if (ch === '"') {
+      if (rowText[i + 1] === '"') i++;
+      else if (i + 1 === rowText.length || rowText[i + 1] === delimiter || rowText[i + 1] === "\n") open = null;
+      else return open;
+    }
   }
-  return column;
+  return open ?? { offset: 0, column: 1 };
 }

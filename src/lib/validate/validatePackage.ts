@@ -21,12 +21,30 @@ export interface ValidationResult {
   readonly issues: readonly Issue[];
 }
 
+/** Offset of a JSON syntax error, read from V8's message; null when the message gives no clue. */
+function jsonErrorOffset(text: string, error: unknown): number | null {
+  const said = String(error);
+  const position = /position (\d+)/.exec(said);
+  if (position) return Number(position[1]);
+  if (said.includes("Unexpected end of JSON input")) return text.trimEnd().length;
+  // For an unexpected token V8 gives no position but quotes up to 10 characters either side of
+  // it, with "..." where it cut the text: find that excerpt in the file.
+  const context = /Unexpected token '[\s\S]', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON/u.exec(said);
+  if (!context) return null;
+  const [, cutBefore, excerpt = "", cutAfter] = context;
+  const start = text.indexOf(excerpt);
+  if (start < 0) return null;
+  if (cutBefore) return start + 10;
+  if (cutAfter) return excerpt.length - 10;
+  return null;
+}
+
 function jsonErrorLine(text: string, error: unknown): { line: number; column: number } {
-  const position = /position (\d+)/.exec(String(error));
-  if (!position) return { line: 1, column: 1 };
-  const before = text.slice(0, Number(position[1]));
+  const offset = jsonErrorOffset(text, error);
+  if (offset === null) return { line: 1, column: 1 };
+  const before = text.slice(0, offset);
   const line = before.split("\n").length;
-  return { line, column: Number(position[1]) - before.lastIndexOf("\n") };
+  return { line, column: offset - before.lastIndexOf("\n") };
 }
 
 export function validatePackage(files: PackageFiles): ValidationResult {
