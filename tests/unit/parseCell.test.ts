@@ -211,3 +211,26 @@ describe("spaceProblem", () => {
     expect(spaceProblem(text)?.code).toBe("stray-space");
   });
 });
+
+describe("parseNumber with the column's range", () => {
+  it("parseNumber('21.236') in a latitude column (8–24) is the decimal 21.236", () => {
+    expect(parseNumber("21.236", false, { minimum: 8, maximum: 24 })).toEqual({ ok: true, value: 21.236 });
+  });
+
+  it("parseNumber('190.000') in a column with no upper bound still reports a thousands separator", () => {
+    const parsed = parseNumber("190.000", false, { minimum: 0 });
+    expect(parsed.ok ? null : parsed.problem.code).toBe("number-thousands-separator");
+  });
+});
+
+describe("edge cases found in review", () => {
+  it("parseDate('31/02/2009') does not suggest the impossible day 2009-02-31", () => {
+    const parsed = parseDate("31/02/2009");
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? "" : parsed.problem.en).not.toContain("2009-02-31");
+  });
+
+  it("textProblem reports a tab inside a cell", () => {
+    expect(textProblem("Vĩnh\tYên")?.code).toBe("invisible-character");
+  });
+});

@@ -736,3 +736,15 @@ describe("random damage", () => {
     expect(withIssues.length).toBeGreaterThan(mutants.length / 2);
   });
 });
+
+describe("numbers that look like thousands", () => {
+  it("a latitude of 21.236 is accepted: its column's range rules out 21,236", () => {
+    const result = validateEdit("areas.csv", replaceOnLine(4, "21.30891", "21.236"));
+    expect(locate(result)).toEqual([]);
+  });
+
+  it("190 000 written with a no-break space gets the thousands-separator hint", () => {
+    const result = validateEdit("observations.csv", replaceOnLine(2, "190000", "190\u00a0000"));
+    expect(locate(result)).toEqual(["data/observations.csv:2:5 number-thousands-separator"]);
+  });
+});

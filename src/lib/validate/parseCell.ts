@@ -9,6 +9,15 @@ const PLACEHOLDER = /^(#N\/A|N\/A|NA|n\.a\.|null|none|nan|-|–|—|\?|\.\.\.|�
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 const ok = (value: CellValue): Parsed => ({ ok: true, value });
+
+function inRange(value: number, range: { minimum?: number; maximum?: number }): boolean {
+  return (range.minimum === undefined || value >= range.minimum) && (range.maximum === undefined || value <= range.maximum);
+}
+
+/** True when "21.236" can only be the decimal 21.236 in this column, never 21236. */
+function onlyDecimalFits(raw: string, range: { minimum?: number; maximum?: number }): boolean {
+  return /^-?\d+\.\d{3}$/.test(raw) && inRange(Number(raw), range) && !inRange(Number(raw.replace(/\./g, "")), range);
+}
 const fail = (problem: Message): Parsed => ({ ok: false, problem });
 
 function notNumber(raw: string, code: string, hint: { vi: string; en: string }, kind = "số"): Parsed {
@@ -19,11 +28,12 @@ function notNumber(raw: string, code: string, hint: { vi: string; en: string }, 
  * Reads a number the strict way a machine would, and when it fails says what the editor most
  * likely typed: a thousands separator, a decimal comma, a spreadsheet error value, a percent sign.
  */
-export function parseNumber(raw: string, integer: boolean): Parsed {
+export function parseNumber(raw: string, integer: boolean, range: { minimum?: number; maximum?: number } = {}): Parsed {
   const kind = integer ? "số nguyên" : "số";
   // "190.000" reads as 190 to a machine but as 190,000 to a Vietnamese reader: never guess.
-  // A first group of 0 ("0.125") cannot be thousands, so that is a plain decimal.
-  if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(raw)) {
+  // A first group of 0 ("0.125") cannot be thousands, so that is a plain decimal; so is a
+  // value such as a latitude "21.236" whose column's range rules out the thousands reading.
+  if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(raw) && !onlyDecimalFits(raw, range)) {
     const digits = raw.replace(/\./g, "");
     return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
   }
@@ -84,7 +94,11 @@ export function parseDate(raw: string): Parsed {
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   if (dmy) {
     const iso = `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;
-    return fail(message("date-format", `${showValue(raw)} không đúng định dạng ngày`, `${showValue(raw)} is not in the date format`, { vi: `viết ${iso} (năm-tháng-ngày)`, en: `write ${iso} (year-month-day)` }));
+    // Only suggest the rewritten day when it exists: "31/02/2009" gets the general hint.
+    const hint = isValidDate(iso)
+      ? { vi: `viết ${iso} (năm-tháng-ngày)`, en: `write ${iso} (year-month-day)` }
+      : { vi: "ngày này không có thật; viết theo dạng YYYY-MM-DD", en: "that day does not exist; write it as YYYY-MM-DD" };
+    return fail(message("date-format", `${showValue(raw)} không đúng định dạng ngày`, `${showValue(raw)} is not in the date format`, hint));
   }
   if (/^\d{5}$/.test(raw)) {
     return fail(message("date-excel-serial", `${showValue(raw)} là số ngày của Excel, không phải ngày`, `${showValue(raw)} is an Excel serial number, not a date`, { vi: "định dạng ô thành Văn bản và viết YYYY-MM-DD", en: "format the cell as Text and write YYYY-MM-DD" }));
@@ -105,9 +119,9 @@ export function parseBoolean(raw: string, field: FieldDescriptor): Parsed {
 export function parseCell(raw: string, field: FieldDescriptor): Parsed {
   switch (field.type) {
     case "number":
-      return parseNumber(raw, false);
+      return parseNumber(raw, false, field.constraints ?? {});
     case "integer":
-      return parseNumber(raw, true);
+      return parseNumber(raw, true, field.constraints ?? {});
     case "date":
       return parseDate(raw);
     case "boolean":

@@ -201,7 +201,9 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
         return;
       }
       if (!field) return;
-      const problem = textProblem(value) ?? spaceProblem(value);
+      // "190 000" with a no-break space is a number typed with a separator: say that, not "invisible character".
+      const separated = (field.type === "number" || field.type === "integer") && /^-?\d{1,3}([\u00a0\u202f]\d{3})+$/u.test(value);
+      const problem = separated ? null : (textProblem(value) ?? spaceProblem(value));
       if (problem) return report(problem);
       lines[field.name] = thisLine;
       if (value === "" || (resource.schema.missingValues ?? [""]).includes(value)) {
