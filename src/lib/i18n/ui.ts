@@ -14,6 +14,9 @@ const vi = {
   footerLicence: "Dữ liệu: giấy phép CC BY 4.0 — được dùng lại, ghi rõ nguồn.",
   footerSources: "Tất cả nguồn số liệu",
   sourceLabel: "Nguồn",
+  chartTable: "Xem bảng số liệu",
+  chartNotes: "Ghi chú",
+  chartsHeading: "Biểu đồ",
   reliabilityC: "nguồn tổng hợp, chưa đối chiếu với bản gốc",
   homeTitle: "Người cao tuổi ở Vĩnh Phúc và các Câu lạc bộ Liên thế hệ tự giúp nhau",
   homeLead:
@@ -60,6 +63,9 @@ const en: Ui = {
   footerLicence: "Data: licensed CC BY 4.0 — free to reuse with credit.",
   footerSources: "All sources",
   sourceLabel: "Source",
+  chartTable: "Show the data table",
+  chartNotes: "Notes",
+  chartsHeading: "Charts",
   reliabilityC: "aggregator source, not checked against the original",
   homeTitle: "Older people in Vĩnh Phúc and the Intergenerational Self-Help Clubs",
   homeLead:

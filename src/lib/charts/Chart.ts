@@ -1,0 +1,45 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { SiteData } from "../data/SiteData.ts";
+import type { Lang } from "../i18n/lang.ts";
+
+/** A source as a chart's source line cites it. */
+export interface ChartSource {
+  readonly id: string;
+  readonly label: string;
+  readonly url: string | null;
+  readonly reliability: "A" | "B" | "C";
+}
+
+/** The chart's data as a plain table: the text alternative to every mark. */
+export interface ChartTable {
+  readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * One chart, in one language: everything a figure shows around the drawing, plus a function
+ * from a width to Observable Plot options. The same chart renders in the story, on district
+ * pages and in embeds, so its id is stable.
+ */
+export interface Chart {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** The unit of the values, as a reader would say it ("người", "VND a month"). */
+  readonly unit: string;
+  /** One paragraph, generated from the data, that says what the chart shows. */
+  readonly summary: string;
+  readonly notes: readonly string[];
+  readonly sources: readonly ChartSource[];
+  readonly table: ChartTable;
+  plot(width: number): PlotOptions;
+}
+
+export interface ChartContext {
+  readonly data: SiteData;
+  readonly lang: Lang;
+  /** A district to highlight, on district pages. */
+  readonly highlight?: string;
+}
+
+export type ChartModule = (context: ChartContext) => Chart;

@@ -1,0 +1,41 @@
+import { formatPeriod } from "../format/formatPeriod.ts";
+import { pick } from "../i18n/lang.ts";
+import { barList } from "./barList.ts";
+import type { ChartModule } from "./Chart.ts";
+import { chartSources } from "./chartSources.ts";
+import { figureText, t } from "./format.ts";
+import { COLOR } from "./theme.ts";
+
+/** Who the VIE070 club members are, each group as a share of all members (bars out of 100%). */
+export const clubMembers: ChartModule = ({ data, lang }) => {
+  const members = data.get({ indicator: "vie070_members", area: "26", period: "2022" });
+  const parts = data.find({ indicator: "vie070_member_share", area: "26", period: "2022" }).filter((o) => o.group !== null);
+  const rows = parts.map((o, i) => ({ o, name: pick(data.group(o.group!), "name", lang), label: figureText(data, o, lang), color: i === 0 ? COLOR.primary : COLOR.secondary }));
+  const title = t(lang, "Ai tham gia các câu lạc bộ VIE070", "Who the VIE070 club members are");
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  // English group names may start with a proper noun ("Youth Union"), so they keep their case.
+  const list = rows.map((r) => t(lang, `${r.label} là ${lower(r.name)}`, `${r.label} ${r.name}`)).join(t(lang, ", ", ", "));
+  const summary = t(
+    lang,
+    `Năm ${formatPeriod(members.period, lang)}, các câu lạc bộ VIE070 có ${figureText(data, members, lang)} hội viên: ${list}. Người già và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,
+    `In ${formatPeriod(members.period, lang)}, the VIE070 clubs had ${figureText(data, members, lang)} members — ${list}. Old and young belong to the same club.`,
+  );
+  return {
+    id: "club-members",
+    title,
+    subtitle: t(lang, `${figureText(data, members, lang, true)} hội viên, % theo nhóm`, `${figureText(data, members, lang, true)} members, % by group`),
+    unit: "%",
+    summary,
+    notes: [],
+    sources: chartSources(data, [members.source, ...parts.map((o) => o.source)]),
+    table: {
+      columns: [{ label: t(lang, "Nhóm", "Group"), numeric: false }, { label: t(lang, "Tỷ lệ", "Share"), numeric: true }],
+      rows: rows.map((r) => [r.name, r.label]),
+    },
+    plot: (width) =>
+      barList(
+        rows.map((r) => ({ name: r.name, bars: [{ value: r.o.value, label: r.label, color: r.color, tip: `${r.name}: ${r.label}` }] })),
+        { width, max: 100, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
+      ),
+  };
+};

@@ -1,0 +1,65 @@
+import { formatNumber } from "../format/formatNumber.ts";
+import { formatPeriod } from "../format/formatPeriod.ts";
+import { pick } from "../i18n/lang.ts";
+import { reformNote } from "../content/reformNote.ts";
+import { barList } from "./barList.ts";
+import type { ChartModule } from "./Chart.ts";
+import { chartSources } from "./chartSources.ts";
+import { figureText, t } from "./format.ts";
+import { COLOR } from "./theme.ts";
+
+const CENSUSES = ["2009-04-01", "2019-04-01"] as const;
+
+/** Population of each district-level unit at the 2009 and 2019 censuses, largest first. */
+export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
+  const districts = data.children("26").filter((a) => a.level === "district");
+  const figure = (code: string, period: string) => data.find({ indicator: "population", area: code, period, group: null })[0] ?? null;
+  const rows = districts
+    .map((a) => ({ a, name: pick(a, "name", lang), before: figure(a.code, CENSUSES[0]), after: figure(a.code, CENSUSES[1]) }))
+    .sort((x, y) => (y.after?.value ?? -1) - (x.after?.value ?? -1));
+  const [y0, y1] = CENSUSES.map((p) => p.slice(0, 4)) as [string, string];
+  const growth = (r: (typeof rows)[number]) => (r.before && r.after ? r.after.value / r.before.value - 1 : null);
+  const pct = (g: number) => `${formatNumber(Math.round(g * 1000) / 10, lang)}%`;
+  const withGrowth = rows.filter((r) => growth(r) !== null).sort((x, y) => growth(y)! - growth(x)!);
+  const largest = rows[0]!;
+  const smallest = rows.at(-1)!;
+  const fastest = withGrowth[0]!;
+  const slowest = withGrowth.at(-1)!;
+  const total = [figure("26", CENSUSES[0]), figure("26", CENSUSES[1])];
+  const title = t(lang, "Dân số các huyện, thành phố qua hai cuộc Tổng điều tra", "Population of the districts and cities at two censuses");
+  const summary = t(
+    lang,
+    `Ở Tổng điều tra ${y1}, ${largest.name} đông dân nhất (${figureText(data, largest.after!, lang)} người), ${smallest.name} ít dân nhất (${figureText(data, smallest.after!, lang)}). So với ${y0}, ${total[0] && total[1] ? `dân số toàn tỉnh tăng ${pct(total[1].value / total[0].value - 1)}; ` : ""}${fastest.name} tăng nhanh nhất (${pct(growth(fastest)!)}), ${slowest.name} chậm nhất (${pct(growth(slowest)!)}).`,
+    `At the ${y1} census, ${largest.name} was the most populous (${figureText(data, largest.after!, lang)} people) and ${smallest.name} the least (${figureText(data, smallest.after!, lang)}). Since ${y0}, ${total[0] && total[1] ? `the province grew by ${pct(total[1].value / total[0].value - 1)}; ` : ""}${fastest.name} grew fastest (${pct(growth(fastest)!)}) and ${slowest.name} slowest (${pct(growth(slowest)!)}).`,
+  );
+  const bar = (r: (typeof rows)[number], o: (typeof rows)[number]["after"], year: string, color: string) => ({
+    value: o?.value ?? null,
+    label: o ? `${figureText(data, o, lang)} (${year})` : t(lang, `chưa có số liệu (${year})`, `no data (${year})`),
+    color,
+    tip: `${r.name}, ${year}: ${o ? figureText(data, o, lang) : t(lang, "chưa có số liệu", "no data")}`,
+  });
+  const notes = [reformNote(data, lang), ...new Set(rows.flatMap((r) => [r.before, r.after]).flatMap((o) => (o && pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])))];
+  return {
+    id: "district-population",
+    title,
+    subtitle: t(lang, `Số người, Tổng điều tra ${formatPeriod(CENSUSES[0], lang)} và ${formatPeriod(CENSUSES[1], lang)}`, `People, censuses of ${formatPeriod(CENSUSES[0], lang)} and ${formatPeriod(CENSUSES[1], lang)}`),
+    unit: t(lang, "người", "people"),
+    summary,
+    notes,
+    sources: chartSources(data, rows.flatMap((r) => [r.before?.source, r.after?.source]).filter((s): s is string => s !== undefined)),
+    table: {
+      columns: [
+        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
+        { label: y0, numeric: true },
+        { label: y1, numeric: true },
+        { label: t(lang, "Thay đổi", "Change"), numeric: true },
+      ],
+      rows: rows.map((r) => [r.name, r.before ? figureText(data, r.before, lang) : "—", r.after ? figureText(data, r.after, lang) : "—", growth(r) === null ? "—" : pct(growth(r)!)]),
+    },
+    plot: (width) =>
+      barList(
+        rows.map((r) => ({ name: r.name, emphasis: r.a.code === highlight, bars: [bar(r, r.before, y0, COLOR.secondary), bar(r, r.after, y1, r.a.code === highlight ? COLOR.highlight : COLOR.primary)] })),
+        { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
+      ),
+  };
+};

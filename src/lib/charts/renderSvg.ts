@@ -1,0 +1,24 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import type { Chart } from "./Chart.ts";
+
+/** Hatching for "no data", defined in each SVG (with its own id) so it works inline and when downloaded. */
+const defs = (id: string) => `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="var(--chart-nodata-bg, transparent)"/><line x1="0" y1="0" x2="0" y2="6" stroke="var(--chart-muted)" stroke-width="2"/></pattern></defs>`;
+
+/**
+ * Draws a chart to an SVG string at build time, with a server-side DOM: no chart code runs in
+ * the browser. Plot's generated class names are replaced by the chart's id so the output is stable.
+ */
+export function renderSvg(chart: Chart, width: number): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = Plot.plot({ ...chart.plot(width), document }) as unknown as { outerHTML: string };
+  const cls = `chart-${chart.id}-${width}`;
+  return svg.outerHTML
+    .replace(/plot-[0-9a-f]{6}(-[a-z0-9-]+)?/g, (_, suffix: string | undefined) => `${cls}${suffix ?? ""}`)
+    // aria-description is not yet standard ARIA; point at the figure's visible summary instead.
+    .replace(/ aria-description="[^"]*"/, "")
+    .replace(/^<svg /, `<svg role="img" aria-describedby="chart-${chart.id}-summary" `)
+    .replace(/(<svg[^>]*>)/, `$1${defs(`${cls}-no-data`)}`)
+    .replaceAll("url(#no-data)", `url(#${cls}-no-data)`)
+    .replace(/ height="\d+(\.\d+)?" width="\d+(\.\d+)?"/, "");
+}

@@ -1,0 +1,76 @@
+import * as Plot from "@observablehq/plot";
+import { formatPeriod } from "../format/formatPeriod.ts";
+import { pick } from "../i18n/lang.ts";
+import type { ChartModule } from "./Chart.ts";
+import { chartSources } from "./chartSources.ts";
+import { figureText, t } from "./format.ts";
+import { BASE_STYLE, COLOR } from "./theme.ts";
+
+/**
+ * Viet Nam's share of people aged 60 and over: measured points (censuses and the latest
+ * estimate) as a solid line, the Ministry of Health's projections as a dashed one.
+ */
+export const vietnamAgeing: ChartModule = ({ data, lang }) => {
+  const measured = data.find({ indicator: "elderly_60plus_share", area: "VN", group: null });
+  const projected = data.find({ indicator: "elderly_60plus_share_projection", area: "VN", group: null });
+  const counts = data.find({ indicator: "elderly_60plus", area: "VN", group: null });
+  const point = (o: (typeof measured)[number], kind: "measured" | "projected") => ({ o, year: Number(data.period(o).start.slice(0, 4)), value: o.value, label: figureText(data, o, lang), kind });
+  const points = measured.map((o) => point(o, "measured"));
+  const future = projected.map((o) => point(o, "projected"));
+  const latest = points.at(-1)!;
+  const dashed = [latest, ...future];
+  const first = points[0]!;
+  const title = t(lang, "Việt Nam đang già đi", "Viet Nam is ageing");
+  const lastCount = counts.at(-1);
+  const summary = t(
+    lang,
+    `Tỷ lệ người từ 60 tuổi trở lên tăng từ ${first.label} năm ${first.year} lên ${latest.label} năm ${latest.year}${lastCount ? ` (${figureText(data, lastCount, lang)} người)` : ""}. ${future.length ? `Theo dự báo của Bộ Y tế, tỷ lệ này sẽ là ${future.map((p) => `${p.label} năm ${p.year}`).join(" và ")}.` : ""}`,
+    `The share of people aged 60 and over rose from ${first.label} in ${first.year} to ${latest.label} in ${latest.year}${lastCount ? ` (${figureText(data, lastCount, lang)} people)` : ""}. ${future.length ? `The Ministry of Health projects ${future.map((p) => `${p.label} by ${p.year}`).join(" and ")}.` : ""}`,
+  ).trim();
+  const tip = (p: (typeof points)[number]) => `${p.year}: ${p.label}${p.kind === "projected" ? t(lang, " (dự báo)", " (projection)") : ""}`;
+  return {
+    id: "vietnam-ageing",
+    title,
+    subtitle: t(lang, "Cả nước, % dân số từ 60 tuổi trở lên", "Viet Nam, % of the population aged 60 and over"),
+    unit: "%",
+    summary,
+    notes: [
+      t(lang, "Đường nét đứt: dự báo, không phải số đo.", "Dashed line: projections, not measurements."),
+      ...[...measured, ...projected].flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
+    ],
+    sources: chartSources(data, [...measured, ...projected, ...counts].map((o) => o.source)),
+    table: {
+      columns: [{ label: t(lang, "Năm", "Year"), numeric: false }, { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true }, { label: t(lang, "Loại", "Kind"), numeric: false }],
+      rows: [...points, ...future].map((p) => [String(p.year), p.label, p.kind === "measured" ? t(lang, "số đo", "measured") : t(lang, "dự báo", "projection")]),
+    },
+    plot: (width) => {
+      const narrow = width < 500;
+      const all = [...points, ...future];
+      return {
+        width,
+        height: narrow ? 280 : 300,
+        marginLeft: 8,
+        marginRight: narrow ? 30 : 40,
+        marginTop: 24,
+        marginBottom: 30,
+        ariaLabel: title,
+        ariaDescription: summary,
+        style: BASE_STYLE,
+        x: { domain: [Math.min(...all.map((p) => p.year)) - 2, Math.max(...all.map((p) => p.year)) + 2], label: null, tickFormat: (d: number) => String(d), ticks: narrow ? 4 : 8 },
+        y: { domain: [0, Math.max(...all.map((p) => p.value)) * 1.2], axis: null },
+        marks: [
+          Plot.ruleY([0], { stroke: COLOR.text, strokeOpacity: 0.6 }),
+          Plot.line(points, { x: "year", y: "value", stroke: COLOR.primary, strokeWidth: 3 }),
+          Plot.line(dashed, { x: "year", y: "value", stroke: COLOR.secondary, strokeWidth: 3, strokeDasharray: "6,4" }),
+          Plot.dot(points, { x: "year", y: "value", r: 5, fill: COLOR.primary, title: tip, ariaLabel: tip }),
+          Plot.dot(future, { x: "year", y: "value", r: 5, fill: "var(--bg)", stroke: COLOR.secondary, strokeWidth: 2, title: tip, ariaLabel: tip }),
+          // On phones, label only the first, the latest and the projections: the table has the rest.
+          Plot.text(narrow ? [first, latest] : points, { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
+          Plot.text(future, { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
+          // "projection" sits under the middle of the dashed line, clear of the points.
+          Plot.text(future.length ? [{ year: (latest.year + future.at(-1)!.year) / 2, value: (latest.value + future.at(-1)!.value) / 2 }] : [], { x: "year", y: "value", text: () => t(lang, "dự báo", "projection"), dx: 12, dy: 16, textAnchor: "start", fill: COLOR.text, fontStyle: "italic" }),
+        ],
+      };
+    },
+  };
+};
