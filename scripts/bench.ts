@@ -25,7 +25,7 @@ const build: number[] = [];
 for (let i = 0; i < runs; i++) {
   const [v, result] = time(() => validateDirectory(dir));
   validate.push(v);
-  if (result.descriptor) build.push(time(() => buildSiteData(result.descriptor!, result.tables))[0]);
+  if (result.descriptor) build.push(time(() => buildSiteData(result.descriptor!, result.tables, result.geometries))[0]);
 }
 console.log(`data package: ${rows} rows in ${first.tables.size} tables, ${first.issues.length} issues`);
 console.log(`validate (cold):   ${cold.toFixed(1)} ms`);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
@@ -14,7 +14,9 @@ import { validatePackage, type PackageFiles, type ValidationResult } from "../..
 
 const DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
 const ORIGINAL: ReadonlyMap<string, Uint8Array> = new Map(
-  readdirSync(DATA_DIR)
+  readdirSync(DATA_DIR, { recursive: true, encoding: "utf8" })
+    .map((name) => name.replaceAll("\\", "/"))
+    .filter((name) => statSync(join(DATA_DIR, name)).isFile())
     .sort()
     .map((name) => [name, new Uint8Array(readFileSync(join(DATA_DIR, name)))]),
 );
@@ -160,6 +162,8 @@ const rawCell =
 const windows1258Cell = (n: number, cell: string) => rawCell(n, cell, windows1258(cell));
 
 const ORIGINAL_TEXT = (name: string): string => utf8(ORIGINAL.get(name)!);
+/** The package version, so edits to its line keep working after each release. */
+const VERSION = (JSON.parse(ORIGINAL_TEXT("datapackage.json")) as { version: string }).version;
 const lineCount = (name: string): number => ORIGINAL_TEXT(name).replace(/\n$/, "").split("\n").length;
 
 describe("the real data package", () => {
@@ -170,7 +174,7 @@ describe("the real data package", () => {
   });
 
   it("reads every table and every row", () => {
-    expect([...result.tables.keys()]).toEqual(["sources", "areas", "indicators", "groups", "observations", "clubs"]);
+    expect([...result.tables.keys()]).toEqual(["sources", "areas", "indicators", "groups", "observations", "clubs", "tile-layout"]);
     expect(result.tables.get("observations")?.rows).toHaveLength(lineCount("observations.csv") - 1);
     expect(result.tables.get("areas")?.rows).toHaveLength(lineCount("areas.csv") - 1);
     for (const table of result.tables.values()) expect(table.complete).toBe(true);
@@ -595,13 +599,13 @@ describe("unreadable rows and files", () => {
 describe("datapackage.json", () => {
   const descriptor = "datapackage.json";
   it.each<[string, Edit, string[]]>([
-    ["a missing comma", replaceOnLine(8, '"version": "1.0.0",', '"version": "1.0.0"'), ["data/datapackage.json:9:3 descriptor-json"]],
+    ["a missing comma", replaceOnLine(8, `"version": "${VERSION}",`, '"version": "1.0.0"'), ["data/datapackage.json:9:3 descriptor-json"]],
     ["a trailing comma", replaceOnLine(9, '"created": "2026-11-28",', '"created": "2026-11-28",,'), ["data/datapackage.json:9:27 descriptor-json"]],
-    ["an unquoted word, which V8 reports without a position", replaceOnLine(8, '"version": "1.0.0",', '"version": v1,'), ["data/datapackage.json:8:14 descriptor-json"]],
+    ["an unquoted word, which V8 reports without a position", replaceOnLine(8, `"version": "${VERSION}",`, '"version": v1,'), ["data/datapackage.json:8:14 descriptor-json"]],
     ["a file cut short", (text) => text.slice(0, text.indexOf('"resources"')), ["data/datapackage.json:17:3 descriptor-json"]],
     ["a misspelt constraint (requried)", (text) => text.replace('"required": true', '"requried": true'), ["data/datapackage.json:1:1 descriptor"]],
     ["an unsupported field type", (text) => text.replace('"type": "date"', '"type": "datetime"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["a version that is not x.y.z", replaceOnLine(8, '"1.0.0"', '"1.0"'), ["data/datapackage.json:1:1 descriptor"]],
+    ["a version that is not x.y.z", replaceOnLine(8, `"${VERSION}"`, '"1.0"'), ["data/datapackage.json:1:1 descriptor"]],
     ["a constraint with a value of the wrong type", (text) => text.replace('"minimum": 0', '"minimum": "0"'), ["data/datapackage.json:1:1 descriptor"]],
     ["an enum that is not a list", (text) => text.replace('"enum": ["A", "B", "C"]', '"enum": "A, B, C"'), ["data/datapackage.json:1:1 descriptor"]],
     ["missing values that are not a list", (text) => text.replace('"missingValues": [""]', '"missingValues": ""'), ["data/datapackage.json:1:1 descriptor"]],
@@ -746,5 +750,29 @@ describe("numbers that look like thousands", () => {
   it("190 000 written with a no-break space gets the thousands-separator hint", () => {
     const result = validateEdit("observations.csv", replaceOnLine(2, "190000", "190\u00a0000"));
     expect(locate(result)).toEqual(["data/observations.csv:2:5 number-thousands-separator"]);
+  });
+});
+
+describe("map geometry joins areas.csv", () => {
+  const topo = "geo/districts.topo.json";
+  it("the real geometry has exactly one shape for each district, and no other", () => {
+    expect(locate(validateWith({})).filter((l) => l.includes("geometry"))).toEqual([]);
+  });
+
+  it("a district with no shape is reported on its line in areas.csv", () => {
+    const result = validateEdit(topo, (text) => text.replaceAll('"253"', '"999"'));
+    expect(locate(result)).toEqual(["data/areas.csv:12:1 geometry-join", expect.stringMatching(/^data\/geo\/districts\.topo\.json:\d+:1 geometry-join$/)]);
+  });
+
+  it("a shape whose code is no district is reported on its line in the TopoJSON", () => {
+    const text = ORIGINAL_TEXT(topo);
+    const line = text.split("\n").findIndex((l) => l.includes('"id": "253"')) + 1;
+    const result = validateEdit(topo, (t) => t.replaceAll('"253"', '"26"'));
+    expect(locate(result)).toContain(`data/geo/districts.topo.json:${line}:1 geometry-join`);
+  });
+
+  it("a file that is not TopoJSON is reported once, without a crash", () => {
+    expect(locate(validateEdit(topo, () => '{"type": "FeatureCollection", "features": []}'))).toEqual(["data/geo/districts.topo.json:1:1 geometry-invalid"]);
+    expect(locate(validateEdit(topo, () => "{not json"))).toEqual(["data/geo/districts.topo.json:1:1 geometry-invalid"]);
   });
 });

@@ -1,5 +1,7 @@
 import { parsePeriod, type Period } from "../period.ts";
 import type { PackageDescriptor } from "../validate/Descriptor.ts";
+import type { Topology } from "topojson-specification";
+import type { Geometry } from "../validate/checkGeometry.ts";
 import type { Table } from "../validate/readTable.ts";
 import type { Rows } from "./rows.generated.ts";
 
@@ -27,6 +29,8 @@ export interface SiteData {
   readonly groups: readonly Rows["groups"][];
   readonly observations: readonly Observation[];
   readonly clubs: readonly Rows["clubs"][];
+  /** A map geometry by resource name (`district-geometry`, `province-outline`). */
+  geometry(name: string): Topology;
   source(id: string): Rows["sources"];
   area(code: string): Rows["areas"];
   indicator(id: string): Rows["indicators"];
@@ -54,7 +58,7 @@ function index<T, K extends keyof T>(rows: readonly T[], key: K, what: string): 
 }
 
 /** Builds the accessors over validated tables. Only call with a result that has no issues. */
-export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap<string, Table>): SiteData {
+export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap<string, Table>, geometries: ReadonlyMap<string, Geometry> = new Map()): SiteData {
   const observations = freezeRows<Observation>(tables.get("observations"));
   const periods = new Map(observations.map((o) => [o.period, parsePeriod(o.period)!]));
   const sorted = [...observations].sort((a, b) => periods.get(a.period)!.start.localeCompare(periods.get(b.period)!.start));
@@ -76,6 +80,11 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
     groups: freezeRows<Rows["groups"]>(tables.get("groups")),
     observations,
     clubs: freezeRows<Rows["clubs"]>(tables.get("clubs")),
+    geometry(name) {
+      const geometry = geometries.get(name);
+      if (!geometry) throw new Error(`unknown geometry: ${name}`);
+      return geometry.topology;
+    },
     source: index(freezeRows<Rows["sources"]>(tables.get("sources")), "id", "source"),
     area: index(areas, "code", "area"),
     indicator: index(freezeRows<Rows["indicators"]>(tables.get("indicators")), "id", "indicator"),

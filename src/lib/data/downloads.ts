@@ -24,7 +24,7 @@ const ROWS: Record<string, (d: SiteData) => number> = {
 export function downloads(data: SiteData, dir: string, lang: Lang): readonly Download[] {
   const vi = lang === "vi";
   return [
-    ...data.descriptor.resources.map((r) => ({
+    ...[...data.descriptor.resources, ...data.descriptor.geometries].map((r) => ({
       path: r.path,
       title: vi ? r.titleVi : r.title,
       description: vi ? r.descriptionVi : r.description,

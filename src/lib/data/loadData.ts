@@ -20,7 +20,7 @@ export function loadData(dir = dataDirectory()): SiteData {
   if (cached) return cached;
   const result = validateDirectory(dir);
   if (result.issues.length > 0 || !result.descriptor) throw new DataError(result.issues);
-  const data = buildSiteData(result.descriptor, result.tables);
+  const data = buildSiteData(result.descriptor, result.tables, result.geometries);
   cache.set(dir, data);
   return data;
 }

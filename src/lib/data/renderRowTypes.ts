@@ -32,7 +32,10 @@ export function renderRowTypes(descriptor: PackageDescriptor): string {
   }
   out.push("/** Row type of each table, by table name. */");
   out.push("export interface Rows {");
-  for (const resource of descriptor.resources) out.push(`  readonly ${resource.name}: ${rowTypeName(resource.name)};`);
+  for (const resource of descriptor.resources) {
+    const key = /^[a-z_][a-z0-9_]*$/i.test(resource.name) ? resource.name : JSON.stringify(resource.name);
+    out.push(`  readonly ${key}: ${rowTypeName(resource.name)};`);
+  }
   out.push("}", "");
   return out.join("\n");
 }

@@ -57,6 +57,21 @@ export interface ResourceDescriptor {
   readonly schema: TableSchema;
 }
 
+/**
+ * A map geometry (TopoJSON). `geometry.object` names the object whose features are the units of
+ * `geometry.level` in areas.csv, keyed by GSO code (feature `id` or `properties.code`).
+ */
+export interface GeometryDescriptor {
+  readonly name: string;
+  readonly path: string;
+  readonly format: "topojson";
+  readonly title: string;
+  readonly titleVi: string;
+  readonly description: string;
+  readonly descriptionVi: string;
+  readonly geometry: { readonly object: string; readonly level: "district" | "province" };
+}
+
 export interface PackageDescriptor {
   readonly name: string;
   readonly title: string;
@@ -64,6 +79,8 @@ export interface PackageDescriptor {
   readonly version: string;
   readonly licenses?: readonly { readonly name: string; readonly path?: string; readonly title?: string }[];
   readonly resources: readonly ResourceDescriptor[];
+  /** Map geometries: resources with `"format": "topojson"`, kept apart from the tables. */
+  readonly geometries: readonly GeometryDescriptor[];
 }
 
 const FIELD_TYPES: readonly string[] = ["string", "number", "integer", "boolean", "date"];
@@ -124,8 +141,21 @@ export function readDescriptor(json: unknown): Result {
     if (typeof name !== "string") bad(`${at}.name`, "thiếu tên bảng", "table name missing");
     else if (names.has(name)) bad(`${at}.name`, `tên bảng "${name}" bị trùng`, `table name "${name}" is repeated`);
     else names.add(name);
-    if (typeof resource["path"] !== "string" || !/^[a-z0-9_-]+\.csv$/.test(resource["path"])) {
-      bad(`${at}.path`, "phải là tên tệp .csv trong cùng thư mục", "must be a .csv file name in the same folder");
+    if (resource["format"] === "topojson") {
+      if (typeof resource["path"] !== "string" || !/^(geo\/)?[a-z0-9_.-]+\.json$/.test(resource["path"])) {
+        bad(`${at}.path`, "phải là tệp .json trong thư mục geo/", "must be a .json file in the geo/ folder");
+      }
+      const geometry = resource["geometry"];
+      if (!isRecord(geometry) || typeof geometry["object"] !== "string" || (geometry["level"] !== "district" && geometry["level"] !== "province")) {
+        bad(`${at}.geometry`, "cần { object, level } với level là district hoặc province", "needs { object, level } with level district or province");
+      }
+      for (const key of ["title", "titleVi", "description", "descriptionVi"]) {
+        if (typeof resource[key] !== "string") bad(`${at}.${key}`, "thiếu mô tả cho từ điển dữ liệu", "missing text for the data dictionary");
+      }
+      return undefined;
+    }
+    if (typeof resource["path"] !== "string" || !/^(geo\/)?[a-z0-9_-]+\.csv$/.test(resource["path"])) {
+      bad(`${at}.path`, "phải là tên tệp .csv trong cùng thư mục hoặc trong geo/", "must be a .csv file name in the same folder or in geo/");
     }
     const dialect = resource["dialect"];
     if (dialect !== undefined && (!isRecord(dialect) || (dialect["delimiter"] !== undefined && (typeof dialect["delimiter"] !== "string" || dialect["delimiter"].length !== 1)))) {
@@ -210,7 +240,9 @@ export function readDescriptor(json: unknown): Result {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, descriptor: json as unknown as PackageDescriptor };
+  const all = json["resources"] as readonly Record<string, unknown>[];
+  const descriptor = { ...json, resources: all.filter((r) => r["format"] !== "topojson"), geometries: all.filter((r) => r["format"] === "topojson") };
+  return { ok: true, descriptor: descriptor as unknown as PackageDescriptor };
 }
 
 /** Frictionless patterns are implicitly anchored (XML Schema style); JavaScript's are not. */

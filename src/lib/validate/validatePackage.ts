@@ -4,6 +4,7 @@ import { readDescriptor, type PackageDescriptor } from "./Descriptor.ts";
 import { checkCrossTableRules } from "./crossTableRules.ts";
 import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
 import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
+import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.ts";
 import { readTable, type Table } from "./readTable.ts";
 
 /** The files of a data package: an abstraction so tests can validate packages held in memory. */
@@ -17,6 +18,8 @@ export interface PackageFiles {
 export interface ValidationResult {
   readonly descriptor: PackageDescriptor | null;
   readonly tables: ReadonlyMap<string, Table>;
+  /** Map geometries that parsed, by resource name. */
+  readonly geometries: ReadonlyMap<string, Geometry>;
   /** Every problem found, sorted by file, line and column. Empty means the package may be published. */
   readonly issues: readonly Issue[];
 }
@@ -50,10 +53,11 @@ function jsonErrorLine(text: string, error: unknown): { line: number; column: nu
 export function validatePackage(files: PackageFiles): ValidationResult {
   const issues: Issue[] = [];
   const tables = new Map<string, Table>();
+  const geometries = new Map<string, Geometry>();
   const path = (name: string) => (files.label ? `${files.label}/${name}` : name);
   const descriptorFile = path("datapackage.json");
   const bytes = files.read("datapackage.json");
-  const done = (descriptor: PackageDescriptor | null): ValidationResult => ({ descriptor, tables, issues: issues.sort(compareIssues) });
+  const done = (descriptor: PackageDescriptor | null): ValidationResult => ({ descriptor, tables, geometries, issues: issues.sort(compareIssues) });
   if (!bytes) {
     issues.push(issueAt(descriptorFile, 1, 1, null, message("descriptor-missing", "không tìm thấy datapackage.json", "datapackage.json not found")));
     return done(null);
@@ -88,6 +92,16 @@ export function validatePackage(files: PackageFiles): ValidationResult {
     }
     tables.set(resource.name, readTable(file, data, resource, issues));
   }
+  for (const resource of descriptor.geometries) {
+    const data = files.read(resource.path);
+    if (!data) {
+      issues.push(issueAt(path(resource.path), 1, 1, null, message("file-missing", "không tìm thấy tệp này", "this file is missing", { vi: "tệp được nêu trong datapackage.json", en: "datapackage.json lists it" })));
+      continue;
+    }
+    const geometry = readGeometry(path(resource.path), data, resource, issues);
+    if (geometry) geometries.set(resource.name, geometry);
+  }
+  for (const geometry of geometries.values()) checkGeometryJoin(geometry, tables.get("areas"), issues);
   for (const table of tables.values()) checkUnique(table, issues);
   for (const table of tables.values()) checkForeignKeys(table, tables, issues);
   checkCrossTableRules(tables, issues);

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { dataDirectory, loadData } from "../../lib/data/loadData.ts";
 
-/** Publishes each validated CSV and the descriptor byte for byte, at /data/<file>. */
+/** Publishes each validated CSV, each map geometry and the descriptor byte for byte, at /data/<path>. */
 export const getStaticPaths = (() => {
   const data = loadData();
-  return [...data.descriptor.resources.map((r) => r.path), "datapackage.json"].map((file) => ({ params: { file } }));
+  return [...data.descriptor.resources, ...data.descriptor.geometries].map((r) => r.path).concat("datapackage.json").map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
