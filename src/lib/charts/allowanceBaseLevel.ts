@@ -89,7 +89,7 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
         Plot.text(steps.slice(-1), { x: "date", y: "value", text: (s) => value(s.value), dy: -12, dx: 4, textAnchor: "end", fontWeight: 700, fill: COLOR.text }),
         ...(narrow ? [Plot.text([t(lang, "nghìn đồng/tháng", "thousand VND a month")], { frameAnchor: "top-left", dy: -20, textAnchor: "start", fill: COLOR.text })] : []),
         // Decree numbers under each step; the short form on phones, where the year is on the axis.
-        Plot.text(steps.slice(0, -1), { x: "date", y: "value", text: narrow ? "shortLabel" : "label", dy: 16, textAnchor: "start", fill: COLOR.text }),
+        Plot.text(steps.slice(0, -1), { x: "date", y: "value", text: narrow ? "shortLabel" : "label", dy: 16, dx: 6, textAnchor: "start", fill: COLOR.text }),
         Plot.text(steps.slice(-1), { x: "date", y: "value", text: narrow ? "shortLabel" : "label", dy: 16, dx: -8, textAnchor: "end", fill: COLOR.text }),
       ],
       };

@@ -73,19 +73,12 @@ export function barList(rows: readonly BarRow[], options: { width: number; ariaL
     x: { domain: [0, max], axis: null },
     y: { domain: [0, height], range: [0, height], axis: null },
     marks: [
-      Plot.text(names, { x: 0, y: "y", text: "text", lineHeight: LINE / FONT_SIZE, textAnchor: "start", lineAnchor: "top", dy: 2, fontWeight: (d) => (d.row.emphasis ? 700 : 600), fill: COLOR.text }),
-      Plot.rectX(known, {
-        x1: 0,
-        x2: (d) => d.bar.value,
-        y1: "y1",
-        y2: "y2",
-        fill: (d) => (d.bar.outline ? "none" : d.bar.color),
-        stroke: (d) => d.bar.color,
-        strokeWidth: (d) => (d.bar.outline ? 2 : 0),
-        strokeDasharray: (d) => (d.bar.outline ? "5,3" : null),
-        title: (d) => d.bar.tip,
-        ariaLabel: (d) => d.bar.tip,
-      }),
+      // Plot takes font weight and dash pattern as constants, so emphasised rows and targets are marks of their own.
+      ...[false, true].map((emphasis) =>
+        Plot.text(names.filter((d) => Boolean(d.row.emphasis) === emphasis), { x: 0, y: "y", text: "text", lineHeight: LINE / FONT_SIZE, textAnchor: "start", lineAnchor: "top", dy: 2, fontWeight: emphasis ? 800 : 600, fill: COLOR.text }),
+      ),
+      Plot.rectX(known.filter((d) => !d.bar.outline), { x1: 0, x2: (d) => d.bar.value, y1: "y1", y2: "y2", fill: (d) => d.bar.color, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
+      Plot.rectX(known.filter((d) => d.bar.outline), { x1: 0, x2: (d) => d.bar.value, y1: "y1", y2: "y2", fill: "none", stroke: (d) => d.bar.color, strokeWidth: 2, strokeDasharray: "5,3", inset: 1, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
       Plot.text(known, { x: (d) => d.bar.value, y: (d) => (d.y1 + d.y2) / 2, text: (d) => d.bar.label, textAnchor: "start", dx: 6, fill: COLOR.text }),
       Plot.rectX(missing, { x1: 0, x2: max, y1: "y1", y2: "y2", fill: "url(#no-data)", stroke: COLOR.muted, strokeWidth: 1, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
       Plot.text(missing, { x: 0, y: (d) => (d.y1 + d.y2) / 2, text: () => options.noData, textAnchor: "start", dx: 6, fill: COLOR.text }),

@@ -13,8 +13,9 @@ export const clubMembers: ChartModule = ({ data, lang }) => {
   const rows = parts.map((o, i) => ({ o, name: pick(data.group(o.group!), "name", lang), label: figureText(data, o, lang), color: i === 0 ? COLOR.primary : COLOR.secondary }));
   const title = t(lang, "Ai tham gia các câu lạc bộ VIE070", "Who the VIE070 club members are");
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  // English group names may start with a proper noun ("Youth Union"), so they keep their case.
-  const list = rows.map((r) => t(lang, `${r.label} là ${lower(r.name)}`, `${r.label} ${r.name}`)).join(t(lang, ", ", ", "));
+  // English names that start with a proper noun ("Youth Union …") keep their capital; "Older people" does not.
+  const inSentence = (name: string) => (lang === "en" && /^\S+ [A-Z]/.test(name) ? name : lower(name));
+  const list = rows.map((r) => t(lang, `${r.label} là ${inSentence(r.name)}`, `${r.label} ${inSentence(r.name)}`)).join(", ");
   const summary = t(
     lang,
     `Năm ${formatPeriod(members.period, lang)}, các câu lạc bộ VIE070 có ${figureText(data, members, lang)} hội viên: ${list}. Người già và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,

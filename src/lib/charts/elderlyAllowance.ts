@@ -21,14 +21,15 @@ export const elderlyAllowance: ChartModule = ({ data, lang }) => {
     color: i === 0 ? COLOR.primary : COLOR.secondary,
   }));
   const share = (recipients.value / elderly.value) * 100;
+  const oneIn = Math.round(elderly.value / recipients.value);
   const shareText = `${formatNumber(Math.round(share), lang)}%`;
   const bothLowerBounds = elderly.qualifier === "over" && recipients.qualifier === "over";
   const year = formatPeriod(elderly.period, lang);
   const title = t(lang, "Người cao tuổi và người hưởng trợ cấp xã hội hằng tháng", "Older people and monthly social allowance recipients");
   const summary = t(
     lang,
-    `Năm ${year}, Vĩnh Phúc có ${figureText(data, elderly, lang)} người từ 60 tuổi trở lên, trong đó ${figureText(data, recipients, lang)} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — khoảng ${shareText}, tức chừng một phần sáu.${bothLowerBounds ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : ""}`,
-    `In ${year}, Vĩnh Phúc had ${figureText(data, elderly, lang)} people aged 60 and over, of whom ${figureText(data, recipients, lang)} received the monthly social allowance under the Law on the Elderly — roughly ${shareText}, about one in six.${bothLowerBounds ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : ""}`,
+    `Năm ${year}, Vĩnh Phúc có ${figureText(data, elderly, lang)} người từ 60 tuổi trở lên, trong đó ${figureText(data, recipients, lang)} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — khoảng ${shareText}, tức chừng 1 trong ${oneIn} người.${bothLowerBounds ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : ""}`,
+    `In ${year}, Vĩnh Phúc had ${figureText(data, elderly, lang)} people aged 60 and over, of whom ${figureText(data, recipients, lang)} received the monthly social allowance under the Law on the Elderly — roughly ${shareText}, about one in ${oneIn}.${bothLowerBounds ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : ""}`,
   );
   return {
     id: "elderly-allowance",

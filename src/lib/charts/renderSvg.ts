@@ -17,7 +17,7 @@ export function renderSvg(chart: Chart, width: number): string {
     .replace(/plot-[0-9a-f]{6}(-[a-z0-9-]+)?/g, (_, suffix: string | undefined) => `${cls}${suffix ?? ""}`)
     // aria-description is not yet standard ARIA; point at the figure's visible summary instead.
     .replace(/ aria-description="[^"]*"/, "")
-    .replace(/^<svg /, `<svg role="img" aria-describedby="chart-${chart.id}-summary" `)
+    .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-describedby="chart-${chart.id}-summary" `)
     .replace(/(<svg[^>]*>)/, `$1${defs(`${cls}-no-data`)}`)
     .replaceAll("url(#no-data)", `url(#${cls}-no-data)`)
     .replace(/ height="\d+(\.\d+)?" width="\d+(\.\d+)?"/, "");

@@ -1,5 +1,4 @@
 import * as Plot from "@observablehq/plot";
-import { formatPeriod } from "../format/formatPeriod.ts";
 import { pick } from "../i18n/lang.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
@@ -36,12 +35,13 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
     summary,
     notes: [
       t(lang, "Đường nét đứt: dự báo, không phải số đo.", "Dashed line: projections, not measurements."),
-      ...[...measured, ...projected].flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
+      ...(pick(latest.o, "note", lang) ? [] : [t(lang, `${latest.year}: số liệu do ${data.source(latest.o.source).publisher} đưa tin.`, `${latest.year}: figure reported by ${data.source(latest.o.source).publisher}.`)]),
     ],
     sources: chartSources(data, [...measured, ...projected, ...counts].map((o) => o.source)),
     table: {
-      columns: [{ label: t(lang, "Năm", "Year"), numeric: false }, { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true }, { label: t(lang, "Loại", "Kind"), numeric: false }],
-      rows: [...points, ...future].map((p) => [String(p.year), p.label, p.kind === "measured" ? t(lang, "số đo", "measured") : t(lang, "dự báo", "projection")]),
+      columns: [{ label: t(lang, "Năm", "Year"), numeric: false }, { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true }, { label: t(lang, "Nguồn số liệu", "What it is"), numeric: false }],
+      // What each figure is comes from its row: the note ("Census.") or else who published it.
+      rows: [...points, ...future].map((p) => [String(p.year), p.label, pick(p.o, "note", lang) ?? data.source(p.o.source).publisher]),
     },
     plot: (width) => {
       const narrow = width < 500;
@@ -64,8 +64,12 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
           Plot.line(dashed, { x: "year", y: "value", stroke: COLOR.secondary, strokeWidth: 3, strokeDasharray: "6,4" }),
           Plot.dot(points, { x: "year", y: "value", r: 5, fill: COLOR.primary, title: tip, ariaLabel: tip }),
           Plot.dot(future, { x: "year", y: "value", r: 5, fill: "var(--bg)", stroke: COLOR.secondary, strokeWidth: 2, title: tip, ariaLabel: tip }),
-          // On phones, label only the first, the latest and the projections: the table has the rest.
-          Plot.text(narrow ? [first, latest] : points, { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
+          // Labels sit above their points; the first starts at its point so it stays inside the frame,
+          // and the latest goes below-right, clear of the previous label and the dashed line. On phones
+          // only the first and the latest are labelled: the table has the rest.
+          Plot.text([first], { x: "year", y: "value", text: "label", dy: -14, dx: -6, textAnchor: "start", fill: COLOR.text, fontWeight: 700 }),
+          Plot.text(narrow ? [] : points.slice(1, -1), { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
+          Plot.text([latest], { x: "year", y: "value", text: "label", dy: 18, dx: 4, textAnchor: "start", fill: COLOR.text, fontWeight: 700 }),
           Plot.text(future, { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
           // "projection" sits under the middle of the dashed line, clear of the points.
           Plot.text(future.length ? [{ year: (latest.year + future.at(-1)!.year) / 2, value: (latest.value + future.at(-1)!.value) / 2 }] : [], { x: "year", y: "value", text: () => t(lang, "dự báo", "projection"), dx: 12, dy: 16, textAnchor: "start", fill: COLOR.text, fontStyle: "italic" }),
