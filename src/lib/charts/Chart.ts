@@ -21,6 +21,13 @@ export interface ChartTable {
  * from a width to Observable Plot options. The same chart renders in the story, on district
  * pages and in embeds, so its id is stable.
  */
+/** A key to the marks, shown in HTML under the title (Plot's own legends are HTML, not SVG). */
+export interface LegendItem {
+  readonly label: string;
+  readonly swatch: "fill" | "hatch" | "circle" | "outline";
+  readonly color: string;
+}
+
 export interface Chart {
   readonly id: string;
   readonly title: string;
@@ -32,6 +39,9 @@ export interface Chart {
   readonly notes: readonly string[];
   readonly sources: readonly ChartSource[];
   readonly table: ChartTable;
+  readonly legend?: readonly LegendItem[];
+  /** Draw at this one width only, for drawings that scale well (maps); otherwise narrow and wide. */
+  readonly fixedWidth?: number;
   plot(width: number): PlotOptions;
 }
 

@@ -1,4 +1,4 @@
-import type { Chart, ChartSource, ChartTable } from "./Chart.ts";
+import type { Chart, ChartSource, ChartTable, LegendItem } from "./Chart.ts";
 import { renderSvg } from "./renderSvg.ts";
 import { WIDTHS } from "./theme.ts";
 
@@ -11,10 +11,13 @@ export interface ChartView {
   readonly notes: readonly string[];
   readonly sources: readonly ChartSource[];
   readonly table: ChartTable;
-  readonly svg: { readonly narrow: string; readonly wide: string };
+  readonly legend: readonly LegendItem[];
+  /** One drawing for every screen (`single`), or a phone and a wide one swapped by CSS. */
+  readonly svg: { readonly single: string } | { readonly narrow: string; readonly wide: string };
 }
 
 export function chartView(chart: Chart): ChartView {
   const { id, title, subtitle, summary, notes, sources, table } = chart;
-  return { id, title, subtitle, summary, notes, sources, table, svg: { narrow: renderSvg(chart, WIDTHS.narrow), wide: renderSvg(chart, WIDTHS.wide) } };
+  const svg = chart.fixedWidth ? { single: renderSvg(chart, chart.fixedWidth) } : { narrow: renderSvg(chart, WIDTHS.narrow), wide: renderSvg(chart, WIDTHS.wide) };
+  return { id, title, subtitle, summary, notes, sources, table, legend: chart.legend ?? [], svg };
 }

@@ -29,6 +29,8 @@ export interface SiteData {
   readonly groups: readonly Rows["groups"][];
   readonly observations: readonly Observation[];
   readonly clubs: readonly Rows["clubs"][];
+  /** Dated changes to a unit (created, city status, merged, ended), oldest first. */
+  events(code: string): readonly Rows["area-events"][];
   /** A map geometry by resource name (`district-geometry`, `province-outline`). */
   geometry(name: string): Topology;
   source(id: string): Rows["sources"];
@@ -63,6 +65,7 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
   const periods = new Map(observations.map((o) => [o.period, parsePeriod(o.period)!]));
   const sorted = [...observations].sort((a, b) => periods.get(a.period)!.start.localeCompare(periods.get(b.period)!.start));
   const areas = freezeRows<Rows["areas"]>(tables.get("areas"));
+  const events = [...freezeRows<Rows["area-events"]>(tables.get("area-events"))].sort((a, b) => a.date.localeCompare(b.date));
   const find = (q: ObservationQuery) =>
     sorted.filter(
       (o) =>
@@ -80,6 +83,7 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
     groups: freezeRows<Rows["groups"]>(tables.get("groups")),
     observations,
     clubs: freezeRows<Rows["clubs"]>(tables.get("clubs")),
+    events: (code) => events.filter((e) => e.code === code),
     geometry(name) {
       const geometry = geometries.get(name);
       if (!geometry) throw new Error(`unknown geometry: ${name}`);

@@ -18,6 +18,7 @@ const ROWS: Record<string, (d: SiteData) => number> = {
   groups: (d) => d.groups.length,
   observations: (d) => d.observations.length,
   clubs: (d) => d.clubs.length,
+  "area-events": (d) => d.areas.reduce((n, a) => n + d.events(a.code).length, 0),
 };
 
 /** Every file a reader can download from the data page: each table, then the package descriptor. */

@@ -127,6 +127,20 @@ export interface Club {
   readonly notes_en: string | null;
 }
 
+/** Administrative history: Dated changes to the units: created, became a city, merged, ended. One event per row, each with its source. */
+export interface AreaEvent {
+  /** GSO code. The unit the event happened to (see areas.csv). */
+  readonly code: string;
+  /** Date. YYYY-MM-DD, or the year alone when the day is not known. */
+  readonly date: string;
+  /** Event (Vietnamese). What happened, in one sentence. */
+  readonly event_vi: string;
+  /** Event (English). The same in English. */
+  readonly event_en: string;
+  /** Source. Source id (see sources.csv). */
+  readonly source: string;
+}
+
 /** Tile map layout: Where each district-level unit's square sits on the schematic tile map, placed to mirror geography. npm run build:geo turns it into geo/districts.topo.json. */
 export interface TileLayout {
   /** GSO code. District-level unit (see areas.csv). */
@@ -145,5 +159,6 @@ export interface Rows {
   readonly groups: Group;
   readonly observations: Observation;
   readonly clubs: Club;
+  readonly "area-events": AreaEvent;
   readonly "tile-layout": TileLayout;
 }

@@ -1,0 +1,100 @@
+import { chartView, type ChartView } from "../charts/chartView.ts";
+import { figureText, t } from "../charts/format.ts";
+import { districtCommunes } from "../charts/districtCommunes.ts";
+import { districtPopulation } from "../charts/districtPopulation.ts";
+import type { Area, SiteData } from "../data/SiteData.ts";
+import { formatPeriod } from "../format/formatPeriod.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { pick } from "../i18n/lang.ts";
+import { pageUrl, sourceUrl } from "../i18n/paths.ts";
+import { districtShapes } from "../maps/districtShapes.ts";
+import { districtMapsView, type MapsView } from "./districtMapsView.ts";
+import { reformNote } from "./reformNote.ts";
+
+const KIND: Record<Area["kind"], Record<Lang, string>> = {
+  "quốc gia": { vi: "Quốc gia", en: "Country" },
+  tỉnh: { vi: "Tỉnh", en: "Province" },
+  "thành phố": { vi: "Thành phố", en: "City" },
+  "thị xã": { vi: "Thị xã", en: "Town" },
+  huyện: { vi: "Huyện", en: "District" },
+};
+
+interface Sourced {
+  readonly sourceLabel: string;
+  readonly sourceHref: string;
+  readonly caveat: boolean;
+}
+
+export interface DistrictPageProps {
+  readonly lang: Lang;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly intro: string;
+  readonly figures: readonly ({ readonly indicator: string; readonly period: string; readonly figure: string; readonly note: string | null } & Sourced)[];
+  readonly missing: readonly string[];
+  readonly history: readonly ({ readonly date: string; readonly text: string } & Sourced)[];
+  readonly clubs: readonly ({ readonly name: string; readonly place: string; readonly notes: string | null } & Sourced)[];
+  readonly neighbours: readonly { readonly name: string; readonly href: string }[] | null;
+  readonly maps: MapsView;
+  readonly charts: readonly ChartView[];
+  readonly previous: { readonly name: string; readonly href: string };
+  readonly next: { readonly name: string; readonly href: string };
+  readonly reformNote: string;
+}
+
+/** Indicators a reader looks for on a district page; those without a figure are listed as missing. */
+const EXPECTED = ["population", "land_area", "commune_units", "elderly_60plus", "elderly_allowance_recipients", "elderly_80plus"];
+
+/** Everything a district page shows, read from data/: figures with sources, history, clubs, maps. */
+export function districtPage(data: SiteData, lang: Lang, base: string, slug: string): DistrictPageProps {
+  const districts = data.children("26").filter((a) => a.level === "district");
+  const index = districts.findIndex((a) => a.slug === slug);
+  if (index < 0) throw new Error(`unknown district slug: ${slug}`);
+  const area = districts[index]!;
+  const name = pick(area, "name", lang);
+  const link = (a: Area) => ({ name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) });
+  const sourced = (id: string): Sourced => {
+    const s = data.source(id);
+    return { sourceLabel: `${s.publisher}, “${s.title}”`, sourceHref: sourceUrl(base, lang, id), caveat: s.reliability === "C" };
+  };
+  const observations = data.observations.filter((o) => o.area === area.code);
+  const figures = observations.map((o) => ({
+    indicator: pick(data.indicator(o.indicator), "name", lang),
+    period: formatPeriod(o.period, lang),
+    figure: figureText(data, o, lang, true),
+    note: pick(o, "note", lang),
+    ...sourced(o.source),
+  }));
+  const missing = EXPECTED.filter((id) => !observations.some((o) => o.indicator === id)).map((id) => pick(data.indicator(id), "name", lang));
+  const kind = KIND[area.kind][lang];
+  const ended = area.ended ? formatPeriod(area.ended, lang) : null;
+  const communes = observations.filter((o) => o.indicator === "commune_units").at(-1);
+  const population = observations.filter((o) => o.indicator === "population").at(-1);
+  const intro = t(
+    lang,
+    `${kind} ${name} là một đơn vị hành chính cấp huyện của tỉnh Vĩnh Phúc${ended ? ` cho đến ngày ${ended}` : ""}.${population ? ` Dân số ${figureText(data, population, lang)} người (${formatPeriod(population.period, lang)}).` : ""}${communes ? ` Ngày ${formatPeriod(communes.period, lang)}, ${name} có ${figureText(data, communes, lang)} xã, phường, thị trấn.` : ""}`,
+    `${name} ${kind === "City" ? "city" : kind === "Town" ? "town" : "district"} was a district-level unit of Vĩnh Phúc province${ended ? ` until ${ended}` : ""}.${population ? ` Population ${figureText(data, population, lang)} (${formatPeriod(population.period, lang)}).` : ""}${communes ? ` On ${formatPeriod(communes.period, lang)}, ${name} had ${figureText(data, communes, lang)} communes, wards and townships.` : ""}`,
+  );
+  const geo = districtShapes(data.geometry("district-geometry"));
+  const neighbourCodes = geo.neighbours(area.code);
+  return {
+    lang,
+    code: area.code,
+    name,
+    kind,
+    intro,
+    figures,
+    missing,
+    history: data.events(area.code).map((e) => ({ date: formatPeriod(e.date, lang), text: pick(e, "event", lang), ...sourced(e.source) })),
+    clubs: data.clubs
+      .filter((c) => c.district === area.code)
+      .map((c) => ({ name: pick(c, "name", lang), place: [c.village, c.commune].filter(Boolean).join(", "), notes: pick(c, "notes", lang), ...sourced(c.source) })),
+    neighbours: neighbourCodes === null ? null : neighbourCodes.map((code) => link(data.area(code))),
+    maps: districtMapsView(data, lang, area.code),
+    charts: [districtPopulation, districtCommunes].map((chart) => chartView(chart({ data, lang, highlight: area.code }))),
+    previous: link(districts[(index - 1 + districts.length) % districts.length]!),
+    next: link(districts[(index + 1) % districts.length]!),
+    reformNote: reformNote(data, lang),
+  };
+}

@@ -1,0 +1,64 @@
+import * as Plot from "@observablehq/plot";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection } from "topojson-specification";
+import type { Chart } from "../charts/Chart.ts";
+import { chartSources } from "../charts/chartSources.ts";
+import { t } from "../charts/format.ts";
+import { BASE_STYLE, COLOR } from "../charts/theme.ts";
+import type { SiteData } from "../data/SiteData.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { pick } from "../i18n/lang.ts";
+
+/**
+ * Where the districts' seats are: the province outline (Natural Earth) with the seats whose
+ * coordinates are known (GeoNames). Seats without coordinates are listed, not guessed.
+ */
+export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Chart {
+  const topology = data.geometry("province-outline");
+  const outline = feature(topology, topology.objects["province"] as GeometryCollection) as FeatureCollection<Geometry>;
+  const province: Feature<Geometry> = outline.features[0]!;
+  const districts = data.children("26").filter((a) => a.level === "district");
+  const seats = districts.filter((a) => a.lat !== null && a.lon !== null).map((a) => ({ a, name: pick(a, "name", lang), seat: a.seat ?? "", lon: a.lon!, lat: a.lat! }));
+  const unknown = districts.filter((a) => a.lat === null || a.lon === null).map((a) => pick(a, "name", lang));
+  const label = (s: (typeof seats)[number]) => (s.seat && s.seat !== s.name ? `${s.seat} (${s.name})` : s.name);
+  const title = t(lang, "Nơi đặt trụ sở các huyện, thành phố", "Where the districts and cities were run from");
+  const summary = t(
+    lang,
+    `Bản đồ định vị: đường bao tỉnh Vĩnh Phúc và ${seats.length} nơi đặt trụ sở đã biết tọa độ.${unknown.length ? ` Chưa có tọa độ trụ sở của ${unknown.join(", ")}.` : ""}`,
+    `Locator map: the outline of Vĩnh Phúc and the ${seats.length} seats whose coordinates are known.${unknown.length ? ` No seat coordinates yet for ${unknown.join(", ")}.` : ""}`,
+  );
+  return {
+    id: `locator${highlight ? `-${highlight}` : ""}`,
+    title,
+    subtitle: t(lang, "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở", "Simplified province outline; dots are the seats"),
+    unit: "",
+    summary,
+    notes: [t(lang, "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).", "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).")],
+    sources: chartSources(data, ["naturalearth", ...new Set(seats.map((s) => s.a.coord_source!))]),
+    table: {
+      columns: [
+        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
+        { label: t(lang, "Nơi đặt trụ sở", "Seat"), numeric: false },
+        { label: t(lang, "Vĩ độ, kinh độ", "Latitude, longitude"), numeric: true },
+      ],
+      rows: districts.map((a) => [pick(a, "name", lang), a.seat ?? t(lang, "chưa biết", "unknown"), a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : "—"]),
+    },
+    fixedWidth: 328,
+    plot: (width) => ({
+      width,
+      height: Math.round(width * 0.95),
+      margin: 12,
+      ariaLabel: title,
+      style: BASE_STYLE,
+      projection: { type: "mercator", domain: province, inset: 10 },
+      marks: [
+        Plot.geo(province, { fill: "var(--map-0)", stroke: "var(--fg)", strokeWidth: 1.5 }),
+        Plot.dot(seats, { x: "lon", y: "lat", r: (s) => (s.a.code === highlight ? 7 : 4.5), fill: (s) => (s.a.code === highlight ? COLOR.highlight : COLOR.primary), stroke: "var(--bg)", title: label, ariaLabel: label }),
+        ...[false, true].map((isHighlight) =>
+          Plot.text(seats.filter((s) => (s.a.code === highlight) === isHighlight), { x: "lon", y: "lat", text: (s) => s.name, dy: -12, fontSize: 12, fill: COLOR.text, stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke", fontWeight: isHighlight ? 700 : 400 }),
+        ),
+      ],
+    }),
+  };
+}

@@ -1,0 +1,97 @@
+import type { Area, SiteData } from "../data/SiteData.ts";
+import { formatNumber } from "../format/formatNumber.ts";
+import { formatPeriod } from "../format/formatPeriod.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { figureText, t } from "../charts/format.ts";
+
+/** One district's value on a map metric; `value: null` means no figure is known. */
+export interface MetricValue {
+  readonly value: number | null;
+  readonly label: string;
+}
+
+/**
+ * What a map can show. Counts are drawn by size (circles), rates by colour, as a reader
+ * compares them best; a metric with no figures at all is still listed, and drawn as "no data".
+ */
+export interface MapMetric {
+  readonly id: string;
+  readonly kind: "count" | "rate";
+  readonly name: string;
+  /** The period shown, or null when the metric has no figures at all. */
+  readonly period: string | null;
+  readonly when: string;
+  readonly unit: string;
+  readonly sourceIds: readonly string[];
+  readonly notes: readonly string[];
+  value(area: Area): MetricValue;
+}
+
+const NO_DATA = (lang: Lang): MetricValue => ({ value: null, label: t(lang, "chưa có số liệu", "no data") });
+
+/** A metric read straight from observations; with no period given, the latest with district figures. */
+function observed(data: SiteData, lang: Lang, indicator: string, wanted: string | null, id: string, name: string, kind: "count" | "rate"): MapMetric {
+  const district = data.find({ indicator, group: null }).filter((o) => data.area(o.area).level === "district");
+  const period = wanted ?? district.at(-1)?.period ?? null;
+  const rows = district.filter((o) => o.period === period);
+  const unitName = data.indicator(indicator).unit;
+  return {
+    id,
+    kind,
+    name,
+    period,
+    when: period ? formatPeriod(period, lang) : "",
+    unit: unitName === "persons" ? t(lang, "người", "people") : t(lang, "đơn vị", "units"),
+    sourceIds: [...new Set(rows.map((o) => o.source))],
+    notes: rows.length === 0 ? [t(lang, "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.", "No public district-level figures have been found for this indicator.")] : [],
+    value: (area) => {
+      const o = rows.find((r) => r.area === area.code);
+      return o ? { value: o.value, label: figureText(data, o, lang) } : NO_DATA(lang);
+    },
+  };
+}
+
+/** The metrics a district map can switch between, in the order of the switch. */
+export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
+  const census = ["2009-04-01", "2019-04-01"] as const;
+  const pop = (code: string, period: string) => data.find({ indicator: "population", area: code, period, group: null })[0] ?? null;
+  const communes = data.find({ indicator: "commune_units", group: null }).filter((o) => data.area(o.area).level === "district").at(-1);
+  const clubsByDistrict = (code: string) => data.clubs.filter((c) => c.district === code).length;
+  return [
+    observed(data, lang, "population", census[1], "population", t(lang, "Dân số", "Population"), "count"),
+    {
+      id: "population-change",
+      kind: "rate",
+      name: t(lang, "Thay đổi dân số", "Population change"),
+      period: `${census[0]}/${census[1]}`,
+      when: `${census[0].slice(0, 4)}–${census[1].slice(0, 4)}`,
+      unit: "%",
+      sourceIds: [...new Set(data.children("26").flatMap((a) => [pop(a.code, census[0])?.source, pop(a.code, census[1])?.source]).filter((s): s is string => Boolean(s)))],
+      notes: [],
+      value: (area) => {
+        const [a, b] = [pop(area.code, census[0]), pop(area.code, census[1])];
+        if (!a || !b) return NO_DATA(lang);
+        const change = Math.round((b.value / a.value - 1) * 1000) / 10;
+        return { value: change, label: `${change > 0 ? "+" : ""}${formatNumber(change, lang)}%` };
+      },
+    },
+    observed(data, lang, "commune_units", communes?.period ?? null, "commune-units", t(lang, "Số xã, phường, thị trấn", "Communes, wards and townships"), "count"),
+    {
+      id: "clubs-known",
+      kind: "count",
+      name: t(lang, "Câu lạc bộ được biết tên", "Clubs known by name"),
+      period: null,
+      when: t(lang, "đến nay", "to date"),
+      unit: t(lang, "câu lạc bộ", "clubs"),
+      sourceIds: [...new Set(data.clubs.map((c) => c.source))],
+      notes: [t(lang, "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.", "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.")],
+      value: (area) => {
+        const n = clubsByDistrict(area.code);
+        // No named club is not "no club": it is shown as unknown.
+        return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: t(lang, "chưa biết", "unknown") };
+      },
+    },
+    observed(data, lang, "elderly_60plus", null, "elderly", t(lang, "Người từ 60 tuổi trở lên", "People aged 60 and over"), "count"),
+    observed(data, lang, "elderly_allowance_recipients", null, "allowance", t(lang, "Người cao tuổi hưởng trợ cấp", "Older people on the allowance"), "count"),
+  ];
+}
