@@ -28,7 +28,6 @@ function enhance(svg: SVGSVGElement): void {
   if (marks.length === 0) return;
   // With focusable marks inside, the chart is a group of images rather than one image.
   svg.setAttribute("role", "group");
-  for (const g of svg.querySelectorAll("g[aria-label]:not(:has(> title))")) g.removeAttribute("aria-label"); // Plot's layer names ("rule", "line"): noise, and prohibited on a role-less <g> once exposed
   for (const mark of marks) {
     const title = mark.querySelector("title");
     const text = title?.textContent ?? "";

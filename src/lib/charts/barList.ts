@@ -23,9 +23,12 @@ const GAP = 4;
 const LINE = FONT_SIZE + 4;
 const ROW_GAP = 14;
 
-/** Breaks a row name into lines that fit the width, at about 0.55 em per character. */
+/**
+ * Breaks a row name into lines that fit the width. Names are semibold: at about 0.66 em a
+ * character they fit even in DejaVu Sans, wider than the fonts phones ship.
+ */
 export function wrap(text: string, width: number): string[] {
-  const max = Math.max(10, Math.floor(width / (FONT_SIZE * 0.55)));
+  const max = Math.max(10, Math.floor(width / (FONT_SIZE * 0.66)));
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines[lines.length - 1];

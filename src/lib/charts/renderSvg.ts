@@ -15,6 +15,9 @@ export function renderSvg(chart: Chart, width: number): string {
   const cls = `chart-${chart.id}-${width}`;
   return svg.outerHTML
     .replace(/plot-[0-9a-f]{6}(-[a-z0-9-]+)?/g, (_, suffix: string | undefined) => `${cls}${suffix ?? ""}`)
+    // Plot names its layers ("bar", "y-axis tick") with aria-label on <g>: noise to a screen reader,
+    // and prohibited on a role-less <g> once the script exposes the marks. Marks keep theirs.
+    .replace(/<g([^>]*?) aria-label="[^"]*"/g, "<g$1")
     // aria-description is not yet standard ARIA; point at the figure's visible summary instead.
     .replace(/ aria-description="[^"]*"/, "")
     .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-describedby="chart-${chart.id}-summary" `)
