@@ -31,7 +31,9 @@ try {
   const result = validateDirectory(dir, given);
   const rows = [...result.tables.values()].reduce((n, t) => n + t.rows.length, 0);
   if (json) {
-    console.log(JSON.stringify({ ok: result.issues.length === 0, version: result.descriptor?.version ?? null, rows, issues: result.issues }, null, 2));
+    console.log(
+      JSON.stringify({ ok: result.issues.length === 0, version: result.descriptor?.version ?? null, rows, issues: result.issues }, null, 2),
+    );
   } else if (result.issues.length > 0) {
     for (const issue of result.issues) console.log(formatIssue(issue));
     if (github) for (const issue of result.issues) console.log(githubAnnotation(issue));
@@ -43,6 +45,8 @@ try {
   process.exit(result.issues.length > 0 ? 1 : 0);
 } catch (error) {
   // A bug in the checker, not a mistake in the data: say so plainly, keep the detail for developers.
-  console.error(`Lỗi của chương trình kiểm tra (không phải của dữ liệu) / The checker itself failed (not a data problem): ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Lỗi của chương trình kiểm tra (không phải của dữ liệu) / The checker itself failed (not a data problem): ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(3);
 }

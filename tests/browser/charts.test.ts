@@ -314,7 +314,10 @@ const px = (n: number) => `${n.toFixed(1)} px`;
  * time, chosen by :target): each hidden one is brought up by going to its fragment, measured,
  * and the page is then put back with an empty fragment.
  */
-async function everyFigure<T extends { id: string; figureShown: boolean }>(page: Page, collect: (only?: string) => Promise<T[]>): Promise<T[]> {
+async function everyFigure<T extends { id: string; figureShown: boolean }>(
+  page: Page,
+  collect: (only?: string) => Promise<T[]>,
+): Promise<T[]> {
   const first = await collect();
   const hidden = first.filter((f) => !f.figureShown);
   const result = first.filter((f) => f.figureShown);
@@ -346,7 +349,8 @@ describe("charts without JavaScript", () => {
         const found = facts.map((f) => f.id.replace(/^chart-/, ""));
         for (const id of CHART_IDS) if (!found.includes(id)) problems.push(`chart-${id}: missing`);
         const others = found.filter((id) => !(CHART_IDS as readonly string[]).includes(id));
-        if (others.length > 0) console.log(`${home.path}: ${others.length} further figure.chart checked the same way: ${others.join(", ")}`);
+        if (others.length > 0)
+          console.log(`${home.path}: ${others.length} further figure.chart checked the same way: ${others.join(", ")}`);
 
         const expectedKind = width < 600 ? "narrow" : "wide";
         for (const f of facts) {
@@ -354,10 +358,14 @@ describe("charts without JavaScript", () => {
           // A chart is drawn twice (narrow and wide, swapped by CSS at 600 px) or, at a fixed width, once (single).
           const single = f.drawings.some((d) => d.kind === "single");
           const wantCount = single ? 1 : 2;
-          if (f.svgCount !== wantCount) problems.push(`${f.id}: ${f.svgCount} SVG drawings (${f.drawings.map((d) => d.kind).join(", ")}), expected ${single ? "1 (single)" : "2 (narrow and wide)"}`);
+          if (f.svgCount !== wantCount)
+            problems.push(
+              `${f.id}: ${f.svgCount} SVG drawings (${f.drawings.map((d) => d.kind).join(", ")}), expected ${single ? "1 (single)" : "2 (narrow and wide)"}`,
+            );
           const wantKind = single ? "single" : expectedKind;
           if (shown.length !== 1) problems.push(`${f.id}: ${shown.length} drawings on show, expected exactly 1`);
-          else if (shown[0]!.kind !== wantKind) problems.push(`${f.id}: the ${shown[0]!.kind} drawing is on show at ${width} px, expected the ${wantKind} one`);
+          else if (shown[0]!.kind !== wantKind)
+            problems.push(`${f.id}: the ${shown[0]!.kind} drawing is on show at ${width} px, expected the ${wantKind} one`);
           for (const d of f.drawings.filter((x) => !x.shown))
             if (d.display !== "none") problems.push(`${f.id}: the hidden ${d.kind} drawing's wrapper is display:${d.display}, not none`);
           if (f.role !== "img") problems.push(`${f.id}: the drawing on show has role="${f.role}", expected "img"`);
@@ -393,7 +401,10 @@ describe("charts without JavaScript", () => {
           const snapshot = (await svg.ariaSnapshot()).trim();
           // `- img "Name"`, or YAML-quoted when the name holds a colon: `- 'img "Name: more"': text`.
           const m = /^- '?img "((?:[^"\\]|\\.)*)"/.exec(snapshot);
-          if (!m || squash(m[1] ?? "") === "") problems.push(`chart-${id}: accessible role and name are ${JSON.stringify(snapshot.slice(0, 120))}, expected an img with a name`);
+          if (!m || squash(m[1] ?? "") === "")
+            problems.push(
+              `chart-${id}: accessible role and name are ${JSON.stringify(snapshot.slice(0, 120))}, expected an img with a name`,
+            );
         }
         await page.evaluate(() => {
           if (location.hash !== "") location.hash = "";
@@ -415,7 +426,10 @@ describe("chart drawings hold no leaked code", () => {
         elements.flatMap((e) =>
           [...e.attributes]
             .filter((a) => /=>|\bfunction\s*\(|\bd\.\w+\s*\?/.test(a.value))
-            .map((a) => ({ what: `<${e.localName} ${a.name}="${a.value}">`, chart: (e.closest("figure")?.id ?? "?").replace(/^chart-/, "") })),
+            .map((a) => ({
+              what: `<${e.localName} ${a.name}="${a.value}">`,
+              chart: (e.closest("figure")?.id ?? "?").replace(/^chart-/, ""),
+            })),
         ),
       );
       const byWhat = new Map<string, Set<string>>();
@@ -459,17 +473,24 @@ describe("chart numbers agree with data/observations.csv", () => {
           const m = pattern.exec(change.replace(/\s/g, ""));
           const shown = m ? Number(`${m[1]!.replace("−", "-")}.${m[2] ?? "0"}`) : NaN;
           if (!m || Math.abs(shown - rounded) > 1e-9)
-            problems.push(`district-population ${name} change: "${change}", data/ gives ${formatNumber(rounded, lang, 1)}% (${lang} decimal sign, one decimal)`);
+            problems.push(
+              `district-population ${name} change: "${change}", data/ gives ${formatNumber(rounded, lang, 1)}% (${lang} decimal sign, one decimal)`,
+            );
         }
       }
       if (population.length > 0 && population[0]!.length !== 4)
         problems.push(`district-population: ${population[0]!.length} cells a row, expected 4 (name, 2009, 2019, change)`);
 
       // Commune-level units at the latest date with a count for the districts.
-      const communePeriods = [...new Set(observations.filter((o) => o.indicator === "commune_units" && districts.some((d) => d.code === o.area)).map((o) => o.period))].sort();
+      const communePeriods = [
+        ...new Set(
+          observations.filter((o) => o.indicator === "commune_units" && districts.some((d) => d.code === o.area)).map((o) => o.period),
+        ),
+      ].sort();
       const period = communePeriods.at(-1) ?? "";
       const communes = await tableOf(page, "district-communes");
-      if (communes.length !== districts.length) problems.push(`district-communes: ${communes.length} rows, expected ${districts.length} districts`);
+      if (communes.length !== districts.length)
+        problems.push(`district-communes: ${communes.length} rows, expected ${districts.length} districts`);
       for (const row of communes) {
         const [name = "", cell = ""] = row;
         const area = byName.get(name);
@@ -483,7 +504,8 @@ describe("chart numbers agree with data/observations.csv", () => {
       }
       // Most first.
       const counts = communes.map((r) => Number((r[1] ?? "").replace(/[.,]/g, "")));
-      if (counts.some((c, i) => i > 0 && c > counts[i - 1]!)) problems.push(`district-communes: rows not in descending order: ${counts.join(", ")}`);
+      if (counts.some((c, i) => i > 0 && c > counts[i - 1]!))
+        problems.push(`district-communes: rows not in descending order: ${counts.join(", ")}`);
 
       // The headline: people aged 60 and over in 2022, "over" a round figure.
       const o = observations.find((x) => x.area === "26" && x.indicator === "elderly_60plus" && x.period === "2022" && x.group === "");
@@ -505,14 +527,21 @@ describe("chart text: size and fit", () => {
       const { page } = await pageFor({ js: false, width: 360 }, home.path);
       const drawings = await everyFigure(page, (only) => drawingFacts(page, only));
       const problems: string[] = [];
-      for (const id of CHART_IDS) expect(drawings.map((d) => d.chart), "charts on the page").toContain(id);
+      for (const id of CHART_IDS)
+        expect(
+          drawings.map((d) => d.chart),
+          "charts on the page",
+        ).toContain(id);
       for (const d of drawings) {
         if (d.kind !== "narrow" && d.kind !== "single") problems.push(`${d.chart}: the ${d.kind} drawing is on show at 360 px`);
-        if (d.svgWidth > d.containerWidth + 0.5) problems.push(`${d.chart}: drawing ${px(d.svgWidth)} wide in a ${px(d.containerWidth)} container`);
+        if (d.svgWidth > d.containerWidth + 0.5)
+          problems.push(`${d.chart}: drawing ${px(d.svgWidth)} wide in a ${px(d.containerWidth)} container`);
         for (const t of d.texts) {
           if (t.size < 12 - 0.01) problems.push(`${d.chart}: "${t.text}" renders at ${px(t.size)} (< 12 px; scale ${d.scale.toFixed(3)})`);
           if (t.minX < t.viewMinX - 0.5 || t.maxX > t.viewMaxX + 0.5)
-            problems.push(`${d.chart}: "${t.text}" spans x ${t.minX.toFixed(1)}…${t.maxX.toFixed(1)}, outside the viewBox ${t.viewMinX}…${t.viewMaxX}`);
+            problems.push(
+              `${d.chart}: "${t.text}" spans x ${t.minX.toFixed(1)}…${t.maxX.toFixed(1)}, outside the viewBox ${t.viewMinX}…${t.viewMaxX}`,
+            );
         }
       }
       const sizes = drawings.flatMap((d) => d.texts.map((t) => t.size));
@@ -524,14 +553,21 @@ describe("chart text: size and fit", () => {
       const { page } = await pageFor({ js: false, width: 1280 }, home.path);
       const drawings = await everyFigure(page, (only) => drawingFacts(page, only));
       const problems: string[] = [];
-      for (const id of CHART_IDS) expect(drawings.map((d) => d.chart), "charts on the page").toContain(id);
+      for (const id of CHART_IDS)
+        expect(
+          drawings.map((d) => d.chart),
+          "charts on the page",
+        ).toContain(id);
       for (const d of drawings) {
         if (d.kind !== "wide" && d.kind !== "single") problems.push(`${d.chart}: the ${d.kind} drawing is on show at 1280 px`);
-        if (d.svgWidth > d.containerWidth + 0.5) problems.push(`${d.chart}: drawing ${px(d.svgWidth)} wide in a ${px(d.containerWidth)} container`);
+        if (d.svgWidth > d.containerWidth + 0.5)
+          problems.push(`${d.chart}: drawing ${px(d.svgWidth)} wide in a ${px(d.containerWidth)} container`);
         for (const t of d.texts) {
           if (t.size > 20 + 0.01) problems.push(`${d.chart}: "${t.text}" renders at ${px(t.size)} (> 20 px; scale ${d.scale.toFixed(3)})`);
           if (t.minX < t.viewMinX - 0.5 || t.maxX > t.viewMaxX + 0.5)
-            problems.push(`${d.chart}: "${t.text}" spans x ${t.minX.toFixed(1)}…${t.maxX.toFixed(1)}, outside the viewBox ${t.viewMinX}…${t.viewMaxX}`);
+            problems.push(
+              `${d.chart}: "${t.text}" spans x ${t.minX.toFixed(1)}…${t.maxX.toFixed(1)}, outside the viewBox ${t.viewMinX}…${t.viewMaxX}`,
+            );
         }
       }
       const sizes = drawings.flatMap((d) => d.texts.map((t) => t.size));
@@ -571,7 +607,12 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
           const r = tip.getBoundingClientRect();
           return {
             count: tips.length,
-            visible: !tip.hidden && getComputedStyle(tip).display !== "none" && getComputedStyle(tip).visibility !== "hidden" && r.width > 0 && r.height > 0,
+            visible:
+              !tip.hidden &&
+              getComputedStyle(tip).display !== "none" &&
+              getComputedStyle(tip).visibility !== "hidden" &&
+              r.width > 0 &&
+              r.height > 0,
             text: tip.textContent ?? "",
             left: r.left,
             right: r.right,
@@ -579,7 +620,9 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
         });
       const focusStyle = (label: string) =>
         page.evaluate((l) => {
-          const e = [...document.querySelectorAll(".chart-mark")].find((m) => m.getAttribute("aria-label") === l && m.getBoundingClientRect().width > 0);
+          const e = [...document.querySelectorAll(".chart-mark")].find(
+            (m) => m.getAttribute("aria-label") === l && m.getBoundingClientRect().width > 0,
+          );
           if (!e) return null;
           const s = getComputedStyle(e);
           return { stroke: s.stroke, strokeWidth: s.strokeWidth, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
@@ -597,7 +640,9 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
       expect(tip1.visible, "the tooltip is visible while the first mark has focus").toBe(true);
       expect(squash(tip1.text)).toBe(squash(first.label!));
       const viewport = page.viewportSize()!;
-      expect(tip1.left >= 0 && tip1.right <= viewport.width, `tooltip within the viewport horizontally (${tip1.left}…${tip1.right})`).toBe(true);
+      expect(tip1.left >= 0 && tip1.right <= viewport.width, `tooltip within the viewport horizontally (${tip1.left}…${tip1.right})`).toBe(
+        true,
+      );
       const focused = await focusStyle(first.label!);
 
       await page.keyboard.press("Tab");
@@ -615,7 +660,10 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
         focused!.stroke !== unfocused!.stroke || focused!.strokeWidth !== unfocused!.strokeWidth || focused!.outline !== unfocused!.outline,
         `focus changes the mark's stroke or outline (focused ${JSON.stringify(focused)}, unfocused ${JSON.stringify(unfocused)})`,
       ).toBe(true);
-      expect(parseFloat(focused!.strokeWidth) > 0 || !focused!.outline.startsWith("none"), `the focus style is visible: ${JSON.stringify(focused)}`).toBe(true);
+      expect(
+        parseFloat(focused!.strokeWidth) > 0 || !focused!.outline.startsWith("none"),
+        `the focus style is visible: ${JSON.stringify(focused)}`,
+      ).toBe(true);
 
       await page.keyboard.press("Escape");
       expect((await tooltip()).visible, "Escape hides the tooltip").toBe(false);
@@ -684,7 +732,11 @@ describe("charts in print", () => {
       await page.emulateMedia({ media: "print" });
       const all = await figureFacts(page);
       const problems: string[] = [];
-      for (const id of CHART_IDS) expect(all.map((f) => f.id), "figures").toContain(`chart-${id}`);
+      for (const id of CHART_IDS)
+        expect(
+          all.map((f) => f.id),
+          "figures",
+        ).toContain(`chart-${id}`);
       for (const id of CHART_IDS) if (!all.find((f) => f.id === `chart-${id}`)?.figureShown) problems.push(`chart-${id}: not printed`);
       // The figures a switch hides on screen (all maps but one) stay hidden in print too; that is the switch's business.
       const facts = all.filter((f) => f.figureShown);
@@ -694,7 +746,9 @@ describe("charts in print", () => {
         const shown = f.drawings.filter((d) => d.shown);
         const want = f.drawings.some((d) => d.kind === "single") ? "single" : "wide";
         if (shown.length !== 1 || shown[0]!.kind !== want)
-          problems.push(`${f.id}: on show in print: ${shown.map((d) => `${d.kind} ${px(d.width)}×${px(d.height)}`).join(", ") || "nothing"}; expected the ${want} drawing alone`);
+          problems.push(
+            `${f.id}: on show in print: ${shown.map((d) => `${d.kind} ${px(d.width)}×${px(d.height)}`).join(", ") || "nothing"}; expected the ${want} drawing alone`,
+          );
         const drawing = f.drawings.find((d) => d.kind === want);
         if (!drawing || drawing.width <= 0 || drawing.height <= 0) problems.push(`${f.id}: the ${want} drawing has no size in print`);
       }

@@ -17,11 +17,7 @@ export function launchChromium(): Promise<Browser> {
  * aborted at once, and recorded by `openPage` as an outside request, so that a page that
  * would fetch a font or a script from elsewhere fails loudly instead of hanging.
  */
-export async function newSiteContext(
-  browser: Browser,
-  origin: string,
-  options: BrowserContextOptions = {},
-): Promise<BrowserContext> {
+export async function newSiteContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ serviceWorkers: "block", ...options });
   await context.route(
     (url) => url.origin !== origin && url.protocol !== "data:" && url.protocol !== "blob:",

@@ -103,7 +103,20 @@ const readingOrder = [...tiles]
     return area;
   });
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** `2022` → `2022`; `2019-04-01` → `1/4/2019` (vi) or `1 April 2019` (en); `2021/2025` → `2021–2025`. */
 function period(text: string, lang: Lang): string {
@@ -157,7 +170,15 @@ function figure(o: Observation, lang: Lang): string {
 
 // The words the qualifiers must become at the start of a figure (the brief's spelling).
 {
-  const o = (qualifier: string): Observation => ({ area: "", indicator: "population", period: "", group: "", value: "205345", qualifier, source: "" });
+  const o = (qualifier: string): Observation => ({
+    area: "",
+    indicator: "population",
+    period: "",
+    group: "",
+    value: "205345",
+    qualifier,
+    source: "",
+  });
   const pairs: [string, Lang, string][] = [
     ["exact", "vi", "205.345"],
     ["exact", "en", "205,345"],
@@ -170,7 +191,8 @@ function figure(o: Observation, lang: Lang): string {
     ["at_least", "vi", "Ít nhất 205.345"],
     ["at_least", "en", "At least 205,345"],
   ];
-  for (const [q, lang, want] of pairs) if (figure(o(q), lang) !== want) throw new Error(`test formatter: ${q} ${lang} gives "${figure(o(q), lang)}", not "${want}"`);
+  for (const [q, lang, want] of pairs)
+    if (figure(o(q), lang) !== want) throw new Error(`test formatter: ${q} ${lang} gives "${figure(o(q), lang)}", not "${want}"`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,7 +278,9 @@ describe("district pages load", () => {
     expect(districts.map((d) => d.slug).sort()).toEqual(
       ["vinh-yen", "phuc-yen", "lap-thach", "tam-duong", "tam-dao", "binh-xuyen", "yen-lac", "vinh-tuong", "song-lo"].sort(),
     );
-    expect(readingOrder.map((a) => a.code).sort(), "data/geo/tile-layout.csv covers the nine districts").toEqual(districts.map((d) => d.code).sort());
+    expect(readingOrder.map((a) => a.code).sort(), "data/geo/tile-layout.csv covers the nine districts").toEqual(
+      districts.map((d) => d.code).sort(),
+    );
   });
 
   for (const { lang } of langs) {
@@ -322,7 +346,9 @@ async function mapFacts(page: Page, id: string): Promise<MapFact> {
 
 /** The figure ids of the map switch's panels, and which are on show. */
 async function panels(page: Page): Promise<{ id: string; shown: boolean }[]> {
-  return page.$$eval(".map-switch .map-panels > figure.chart", (figures) => figures.map((f) => ({ id: f.id, shown: f.getBoundingClientRect().height > 0 })));
+  return page.$$eval(".map-switch .map-panels > figure.chart", (figures) =>
+    figures.map((f) => ({ id: f.id, shown: f.getBoundingClientRect().height > 0 })),
+  );
 }
 
 const HIGHLIGHT = "var(--chart-highlight)";
@@ -353,20 +379,27 @@ describe("district pages without JavaScript", () => {
         const popId = `chart-map-population-${d.code}`;
         if (before[0]?.id !== popId) problems.push(`first map panel is ${before[0]?.id}, expected ${popId}`);
         const shownBefore = before.filter((p) => p.shown).map((p) => p.id);
-        if (shownBefore.length !== 1 || shownBefore[0] !== popId) problems.push(`maps on show without a fragment: ${shownBefore.join(", ") || "none"}; expected ${popId} alone`);
+        if (shownBefore.length !== 1 || shownBefore[0] !== popId)
+          problems.push(`maps on show without a fragment: ${shownBefore.join(", ") || "none"}; expected ${popId} alone`);
 
         // The population map: an inline SVG whose one highlighted tile is this district.
         const pop = await mapFacts(page, popId);
-        if (pop.svgs !== 1 || pop.svgsShown !== 1) problems.push(`${popId}: ${pop.svgs} inline <svg> (${pop.svgsShown} rendered), expected 1 rendered`);
+        if (pop.svgs !== 1 || pop.svgsShown !== 1)
+          problems.push(`${popId}: ${pop.svgs} inline <svg> (${pop.svgsShown} rendered), expected 1 rendered`);
         if (pop.embedded > 0) problems.push(`${popId}: ${pop.embedded} <img>/<object>/<embed>/<iframe> in the figure`);
-        if (pop.tiles.length !== districts.length) problems.push(`${popId}: ${pop.tiles.length} labelled tiles, expected ${districts.length}`);
+        if (pop.tiles.length !== districts.length)
+          problems.push(`${popId}: ${pop.tiles.length} labelled tiles, expected ${districts.length}`);
         const lit = pop.tiles.filter((t) => t.stroke === HIGHLIGHT);
-        if (lit.length !== 1) problems.push(`${popId}: ${lit.length} tiles stroked ${HIGHLIGHT} (${lit.map((t) => t.label).join(" | ")}), expected exactly 1`);
+        if (lit.length !== 1)
+          problems.push(`${popId}: ${lit.length} tiles stroked ${HIGHLIGHT} (${lit.map((t) => t.label).join(" | ")}), expected exactly 1`);
         else {
           if (!lit[0]!.label.startsWith(`${name}: `)) problems.push(`${popId}: the highlighted tile is "${lit[0]!.label}", not ${name}`);
-          if (lit[0]!.strokeWidth !== "4") problems.push(`${popId}: the highlighted tile's stroke-width is ${lit[0]!.strokeWidth}, expected 4`);
+          if (lit[0]!.strokeWidth !== "4")
+            problems.push(`${popId}: the highlighted tile's stroke-width is ${lit[0]!.strokeWidth}, expected 4`);
         }
-        const pop2019 = observations.find((o) => o.area === d.code && o.indicator === "population" && o.period === "2019-04-01" && o.group === "");
+        const pop2019 = observations.find(
+          (o) => o.area === d.code && o.indicator === "population" && o.period === "2019-04-01" && o.group === "",
+        );
         if (pop2019 && lit[0] && !lit[0].label.startsWith(`${name}: ${number(pop2019.value, lang)} — `))
           problems.push(`${popId}: highlighted tile "${lit[0].label}", data/ gives ${number(pop2019.value, lang)} for 2019`);
 
@@ -377,7 +410,8 @@ describe("district pages without JavaScript", () => {
           const id = `chart-map-${metric}-${d.code}`;
           // The switch's link names the map; going to its fragment is what following it does
           // (whether the link can be seen and clicked at each width is the map switch's own test).
-          if ((await page.locator(`.map-switch nav.map-metrics a[href="#${id}"]`).count()) !== 1) problems.push(`no link a[href="#${id}"] in the map switch`);
+          if ((await page.locator(`.map-switch nav.map-metrics a[href="#${id}"]`).count()) !== 1)
+            problems.push(`no link a[href="#${id}"] in the map switch`);
           await page.evaluate((h) => {
             location.hash = h;
           }, id);
@@ -389,16 +423,22 @@ describe("district pages without JavaScript", () => {
           const fill = /^url\(#(chart-map-[\w-]+-\d+-no-data)\)$/;
           for (const t of m.tiles) {
             const f = fill.exec(t.fill);
-            if (!f || !f[1]!.startsWith(`${id}-`)) problems.push(`${id}: tile "${t.label}" has fill "${t.fill}", expected url(#${id}-<width>-no-data)`);
-            else if (!m.patternIds.includes(f[1]!)) problems.push(`${id}: tile "${t.label}" is filled with #${f[1]}, which is no <pattern> in the drawing`);
-            if (!districts.some((x) => t.label === `${areaName(x, lang)}: ${noData}`)) problems.push(`${id}: tile label "${t.label}", expected "<district>: ${noData}"`);
+            if (!f || !f[1]!.startsWith(`${id}-`))
+              problems.push(`${id}: tile "${t.label}" has fill "${t.fill}", expected url(#${id}-<width>-no-data)`);
+            else if (!m.patternIds.includes(f[1]!))
+              problems.push(`${id}: tile "${t.label}" is filled with #${f[1]}, which is no <pattern> in the drawing`);
+            if (!districts.some((x) => t.label === `${areaName(x, lang)}: ${noData}`))
+              problems.push(`${id}: tile label "${t.label}", expected "<district>: ${noData}"`);
           }
           const tiled = new Set(m.tiles.map((t) => t.label.split(":")[0]));
           if (tiled.size !== districts.length) problems.push(`${id}: tiles for ${tiled.size} distinct districts`);
           const litHere = m.tiles.filter((t) => t.stroke === HIGHLIGHT).map((t) => t.label);
-          if (litHere.length !== 1 || litHere[0] !== `${name}: ${noData}`) problems.push(`${id}: highlighted tiles ${JSON.stringify(litHere)}, expected ["${name}: ${noData}"]`);
-          if (m.tableRows.length !== districts.length) problems.push(`${id}: ${m.tableRows.length} table rows, expected ${districts.length}`);
-          for (const row of m.tableRows) if (row.at(-1) !== noData) problems.push(`${id}: table row ${JSON.stringify(row)} does not say "${noData}"`);
+          if (litHere.length !== 1 || litHere[0] !== `${name}: ${noData}`)
+            problems.push(`${id}: highlighted tiles ${JSON.stringify(litHere)}, expected ["${name}: ${noData}"]`);
+          if (m.tableRows.length !== districts.length)
+            problems.push(`${id}: ${m.tableRows.length} table rows, expected ${districts.length}`);
+          for (const row of m.tableRows)
+            if (row.at(-1) !== noData) problems.push(`${id}: table row ${JSON.stringify(row)} does not say "${noData}"`);
           const tabled = new Set(m.tableRows.map((r) => r[1]));
           for (const x of districts) if (!tabled.has(areaName(x, lang))) problems.push(`${id}: table has no row for ${areaName(x, lang)}`);
         }
@@ -416,7 +456,8 @@ describe("district pages without JavaScript", () => {
           })),
         );
         const own = observations.filter((o) => o.area === d.code);
-        if (items.length !== own.length) problems.push(`figure list: ${items.length} items, data/observations.csv has ${own.length} rows for ${d.code}`);
+        if (items.length !== own.length)
+          problems.push(`figure list: ${items.length} items, data/observations.csv has ${own.length} rows for ${d.code}`);
         const left = [...items];
         for (const o of own) {
           const ind = indicators.get(o.indicator);
@@ -425,17 +466,23 @@ describe("district pages without JavaScript", () => {
           const k = left.findIndex((i) => i.indicator === wantIndicator && i.figure === wantFigure);
           if (k < 0) {
             const near = items.filter((i) => i.indicator === wantIndicator).map((i) => `"${i.figure}"`);
-            problems.push(`figure list: no item "${wantIndicator}" → "${wantFigure}" (${o.indicator} ${o.period} ${o.qualifier} ${o.value})${near.length ? `; shown: ${near.join(", ")}` : ""}`);
+            problems.push(
+              `figure list: no item "${wantIndicator}" → "${wantFigure}" (${o.indicator} ${o.period} ${o.qualifier} ${o.value})${near.length ? `; shown: ${near.join(", ")}` : ""}`,
+            );
             continue;
           }
           const [item] = left.splice(k, 1);
-          if (item!.sources.length !== 1) problems.push(`figure list "${wantIndicator}": ${item!.sources.length} links, expected 1 (the source)`);
-          for (const href of item!.sources) problems.push(...sourceLinkProblems(href, dataPath, ids, o.source).map((p) => `figure list "${wantIndicator}": ${p}`));
+          if (item!.sources.length !== 1)
+            problems.push(`figure list "${wantIndicator}": ${item!.sources.length} links, expected 1 (the source)`);
+          for (const href of item!.sources)
+            problems.push(...sourceLinkProblems(href, dataPath, ids, o.source).map((p) => `figure list "${wantIndicator}": ${p}`));
         }
         for (const i of left) problems.push(`figure list: item "${i.indicator}" → "${i.figure}" matches no row of data/observations.csv`);
 
         // Every other source link on the page (charts, clubs, history) resolves on the data page too.
-        const sourceHrefs = await page.$$eval("main a[href*='#source-'], article a[href*='#source-']", (as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+        const sourceHrefs = await page.$$eval("main a[href*='#source-'], article a[href*='#source-']", (as) => [
+          ...new Set(as.map((a) => (a as HTMLAnchorElement).href)),
+        ]);
         for (const href of sourceHrefs) problems.push(...sourceLinkProblems(href, dataPath, ids));
 
         // The administrative history: one item per event in data/area-events.csv.
@@ -471,27 +518,41 @@ describe("the map switch", () => {
             const r = a.getBoundingClientRect();
             let e: Element | null = a;
             let hiddenBy = "";
-            for (; e && !hiddenBy; e = e.parentElement) if (getComputedStyle(e).display === "none") hiddenBy = e.localName + (e.className ? `.${String(e.className).split(" ").join(".")}` : "");
-            return { href: a.getAttribute("href") ?? "", text: (a.textContent ?? "").trim(), visible: r.width > 0 && r.height > 0, hiddenBy };
+            for (; e && !hiddenBy; e = e.parentElement)
+              if (getComputedStyle(e).display === "none")
+                hiddenBy = e.localName + (e.className ? `.${String(e.className).split(" ").join(".")}` : "");
+            return {
+              href: a.getAttribute("href") ?? "",
+              text: (a.textContent ?? "").trim(),
+              visible: r.width > 0 && r.height > 0,
+              hiddenBy,
+            };
           }),
         );
-        expect(links.map((l) => l.href), "one link per map panel, in order").toEqual(all.map((p) => `#${p.id}`));
+        expect(
+          links.map((l) => l.href),
+          "one link per map panel, in order",
+        ).toEqual(all.map((p) => `#${p.id}`));
         for (const l of links) {
           if (!l.visible) {
-            problems.push(`link "${l.text}" (${l.href}) is not visible at ${width} px${l.hiddenBy ? ` (display:none on ${l.hiddenBy})` : ""}`);
+            problems.push(
+              `link "${l.text}" (${l.href}) is not visible at ${width} px${l.hiddenBy ? ` (display:none on ${l.hiddenBy})` : ""}`,
+            );
             continue;
           }
           await page.locator(`.map-switch nav.map-metrics a[href="${l.href}"]`).click();
           await page.waitForFunction((h) => location.hash === h, l.href);
           const shown = (await panels(page)).filter((p) => p.shown).map((p) => `#${p.id}`);
-          if (shown.length !== 1 || shown[0] !== l.href) problems.push(`after "${l.text}": maps on show ${shown.join(", ") || "none"}, expected ${l.href} alone`);
+          if (shown.length !== 1 || shown[0] !== l.href)
+            problems.push(`after "${l.text}": maps on show ${shown.join(", ") || "none"}, expected ${l.href} alone`);
         }
         // Without a choice, one map is on show: the first.
         await page.evaluate(() => {
           location.hash = "";
         });
         const idle = (await panels(page)).filter((p) => p.shown).map((p) => p.id);
-        if (idle.length !== 1 || idle[0] !== all[0]?.id) problems.push(`with no fragment, maps on show: ${idle.join(", ") || "none"}; expected ${all[0]?.id} alone`);
+        if (idle.length !== 1 || idle[0] !== all[0]?.id)
+          problems.push(`with no fragment, maps on show: ${idle.join(", ") || "none"}; expected ${all[0]?.id} alone`);
         expectNone([...problems, ...opened.all()], `${path} at ${width} px: map switch`);
       } finally {
         await page.close();
@@ -526,10 +587,14 @@ describe("comparison charts highlight the page's district", () => {
             const where = `#chart-${chart} (${dr.kind})`;
             if (dr.lit.length === 0) problems.push(`${where}: nothing filled ${HIGHLIGHT}`);
             for (const l of dr.lit)
-              if (!l.startsWith(`rect ${name}, `) && !l.startsWith(`rect ${name}: `)) problems.push(`${where}: "${l}" is filled ${HIGHLIGHT} but is not ${name}'s bar`);
+              if (!l.startsWith(`rect ${name}, `) && !l.startsWith(`rect ${name}: `))
+                problems.push(`${where}: "${l}" is filled ${HIGHLIGHT} but is not ${name}'s bar`);
             if (chart === "district-population") {
               const bar2019 = dr.lit.filter((l) => l.startsWith(`rect ${name}, 2019: `));
-              if (bar2019.length !== 1) problems.push(`${where}: ${bar2019.length} highlighted 2019 bars for ${name}, expected 1 (highlighted: ${dr.lit.join(" | ")})`);
+              if (bar2019.length !== 1)
+                problems.push(
+                  `${where}: ${bar2019.length} highlighted 2019 bars for ${name}, expected 1 (highlighted: ${dr.lit.join(" | ")})`,
+                );
             }
           }
         }
@@ -559,13 +624,18 @@ describe("prev/next links", () => {
           expect(await next.count(), `${here}: a[rel=next]`).toBe(1);
           expect(await prev.count(), `${here}: a[rel=prev]`).toBe(1);
           const prevSlug = slugOf(new URL((await prev.getAttribute("href")) ?? "", page.url()).href);
-          if (step > 0 && prevSlug !== visited.at(-2)) problems.push(`${here}: rel=prev leads to ${prevSlug}, but we came from ${visited.at(-2)}`);
+          if (step > 0 && prevSlug !== visited.at(-2))
+            problems.push(`${here}: rel=prev leads to ${prevSlug}, but we came from ${visited.at(-2)}`);
           const nextSlug = slugOf(new URL((await next.getAttribute("href")) ?? "", page.url()).href);
           const nextArea = districts.find((x) => x.slug === nextSlug);
           const text = squash((await next.textContent()) ?? "");
-          if (nextArea && !text.includes(areaName(nextArea, lang))) problems.push(`${here}: rel=next text "${text}" does not name ${areaName(nextArea, lang)}`);
+          if (nextArea && !text.includes(areaName(nextArea, lang)))
+            problems.push(`${here}: rel=next text "${text}" does not name ${areaName(nextArea, lang)}`);
           const nextHref = new URL((await next.getAttribute("href")) ?? "", page.url()).href;
-          const [response] = await Promise.all([page.waitForResponse((r) => r.url() === nextHref && r.request().isNavigationRequest()), next.click()]);
+          const [response] = await Promise.all([
+            page.waitForResponse((r) => r.url() === nextHref && r.request().isNavigationRequest()),
+            next.click(),
+          ]);
           await page.waitForURL(nextHref, { waitUntil: "load" });
           expect(response?.status(), `${nextSlug} status`).toBe(200);
           expect(await page.getAttribute("html", "lang"), `${nextSlug} <html lang>`).toBe(lang);
@@ -615,7 +685,13 @@ describe("the map with the keyboard (JavaScript on)", () => {
               label: e?.getAttribute("aria-label") ?? null,
               tag: e?.localName ?? "",
               tips: tips.length,
-              tipVisible: tip !== undefined && !tip.hidden && getComputedStyle(tip).display !== "none" && r !== undefined && r.width > 0 && r.height > 0,
+              tipVisible:
+                tip !== undefined &&
+                !tip.hidden &&
+                getComputedStyle(tip).display !== "none" &&
+                r !== undefined &&
+                r.width > 0 &&
+                r.height > 0,
               tipText: tip?.textContent ?? "",
             };
           });
@@ -642,10 +718,12 @@ describe("the map with the keyboard (JavaScript on)", () => {
             problems.push(`stop ${k + 1}: focus on <${now.tag}> "${now.label ?? ""}" in ${now.figure}, expected ${want}'s tile`);
             continue;
           }
-          if (!(now.label ?? "").startsWith(`${want}: `)) problems.push(`stop ${k + 1}: "${now.label}", expected ${want} (reading order of data/geo/tile-layout.csv)`);
+          if (!(now.label ?? "").startsWith(`${want}: `))
+            problems.push(`stop ${k + 1}: "${now.label}", expected ${want} (reading order of data/geo/tile-layout.csv)`);
           if (now.tips !== 1) problems.push(`stop ${k + 1}: ${now.tips} .chart-tooltip elements, expected 1`);
           if (!now.tipVisible) problems.push(`stop ${k + 1} (${now.label}): the tooltip is not visible`);
-          if (squash(now.tipText) !== squash(now.label ?? "")) problems.push(`stop ${k + 1}: tooltip "${squash(now.tipText)}", aria-label "${now.label}"`);
+          if (squash(now.tipText) !== squash(now.label ?? ""))
+            problems.push(`stop ${k + 1}: tooltip "${squash(now.tipText)}", aria-label "${now.label}"`);
         }
         // One more Tab leaves the map's marks: each tile is one stop, and nothing else in the drawing is.
         await page.keyboard.press("Tab");

@@ -108,7 +108,8 @@ describe("page weight (gzip -9) within tests/budgets.json", () => {
   it("the budgets keep within 60 KB in all and 8 KB of JavaScript a page", () => {
     const wrong: string[] = [];
     const check = (where: string, b: Partial<Budget>) => {
-      if (b.total !== undefined && b.total > HARD_LIMITS.total) wrong.push(`${where}: total ${bytes(b.total)} > ${bytes(HARD_LIMITS.total)}`);
+      if (b.total !== undefined && b.total > HARD_LIMITS.total)
+        wrong.push(`${where}: total ${bytes(b.total)} > ${bytes(HARD_LIMITS.total)}`);
       if (b.js !== undefined && b.js > HARD_LIMITS.js) wrong.push(`${where}: js ${bytes(b.js)} > ${bytes(HARD_LIMITS.js)}`);
     };
     check("limits", budgets.limits);
@@ -130,7 +131,9 @@ describe("page weight (gzip -9) within tests/budgets.json", () => {
         (m.parts.files.length > 0 ? `  [${m.parts.files.join(", ")}]` : "")
       );
     });
-    console.log(`Page weight, gzip -9 (budget: ${bytes(budgets.default.total)} total, ${bytes(budgets.default.js)} js):\n${lines.join("\n")}`);
+    console.log(
+      `Page weight, gzip -9 (budget: ${bytes(budgets.default.total)} total, ${bytes(budgets.default.js)} js):\n${lines.join("\n")}`,
+    );
     expect(lines.length).toBe(pages.length);
   });
 

@@ -22,15 +22,7 @@ const notFoundPath = "/khong-co-trang-nay/";
 
 /** The downloads: the brief's list, plus whatever else the data package names. */
 const downloads = (() => {
-  const files = new Set([
-    "sources.csv",
-    "areas.csv",
-    "indicators.csv",
-    "groups.csv",
-    "observations.csv",
-    "clubs.csv",
-    "datapackage.json",
-  ]);
+  const files = new Set(["sources.csv", "areas.csv", "indicators.csv", "groups.csv", "observations.csv", "clubs.csv", "datapackage.json"]);
   const descriptor = JSON.parse(readFileSync(join(projectRoot, "data", "datapackage.json"), "utf8")) as {
     resources?: { path?: unknown }[];
   };
@@ -138,9 +130,7 @@ describe("home pages", () => {
           report.sourceLinks.length,
           `${home.path}: no link to a source near "${report.context}"; links nearby: ${JSON.stringify(report.nearbyLinks)}`,
         ).toBeGreaterThan(0);
-        const broken = (await Promise.all(report.sourceLinks.map((l) => checkLinkTarget(opened.page, l.href)))).filter(
-          (x) => x !== null,
-        );
+        const broken = (await Promise.all(report.sourceLinks.map((l) => checkLinkTarget(opened.page, l.href)))).filter((x) => x !== null);
         expectNone(broken, `${home.path}: source links near the headline figure that lead nowhere`);
 
         expectNone(opened.all(), `${home.path}: console errors or failed requests`);
@@ -200,7 +190,10 @@ async function followLanguageLink(page: Page, lang: string, homePath: string) {
       break;
     }
   }
-  expect(link, `${from}: no link to the ${lang} version (a[hreflang="${lang}"], a[lang="${lang}"] or a link to ${homePath})`).not.toBeNull();
+  expect(
+    link,
+    `${from}: no link to the ${lang} version (a[hreflang="${lang}"], a[lang="${lang}"] or a link to ${homePath})`,
+  ).not.toBeNull();
   const href = await link!.getAttribute("href");
   expect(new URL(href ?? "", page.url()).pathname, `${from}: the ${lang} link's href`).toBe(new URL(at(homePath)).pathname);
   await Promise.all([page.waitForURL(at(homePath)), link!.click()]);
@@ -287,12 +280,8 @@ describe("the not-found page", () => {
       const opened = await openPage(context, at(notFoundPath), { expectStatus: 404 });
       expect(opened.response?.status()).toBe(404);
       expect(await opened.page.getAttribute("html", "lang"), "<html lang> of the 404 page").toMatch(/^(vi|en)$/);
-      const homes = await opened.page.$$eval("a[href]", (links) =>
-        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      );
-      expect(homes, "the 404 page links to a home page").toEqual(
-        expect.arrayContaining([expect.stringMatching(/^\/(en\/)?$/)]),
-      );
+      const homes = await opened.page.$$eval("a[href]", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(homes, "the 404 page links to a home page").toEqual(expect.arrayContaining([expect.stringMatching(/^\/(en\/)?$/)]));
       expectNone(opened.all(), "404 page: console errors or failed requests");
     } finally {
       await context.close();
@@ -318,7 +307,12 @@ describe("small screens (360 px wide)", () => {
         const m = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           const describe = (e: Element) =>
-            e.localName + (e.id ? `#${e.id}` : "") + [...e.classList].slice(0, 2).map((c) => `.${c}`).join("");
+            e.localName +
+            (e.id ? `#${e.id}` : "") +
+            [...e.classList]
+              .slice(0, 2)
+              .map((c) => `.${c}`)
+              .join("");
           // The outermost elements that stick out past the viewport, leaving aside those inside a
           // box that clips or scrolls them (a table in an overflow-x: auto wrapper is fine).
           const sticksOut = (e: Element) => {
@@ -337,8 +331,7 @@ describe("small screens (360 px wide)", () => {
             wide,
           };
         });
-        if (m.scrollWidth > 360)
-          problems.push(`${path}: scrollWidth ${m.scrollWidth} px > 360 px; too wide: ${m.wide.join(", ") || "?"}`);
+        if (m.scrollWidth > 360) problems.push(`${path}: scrollWidth ${m.scrollWidth} px > 360 px; too wide: ${m.wide.join(", ") || "?"}`);
         if (!(m.fontSize >= 16)) problems.push(`${path}: body font-size ${m.fontSize} px < 16 px`);
         await page.close();
       }

@@ -95,8 +95,7 @@ export function documentReferences(html: string): Reference[] {
     }
   }
   for (const element of document.querySelectorAll("[srcset]")) {
-    for (const value of srcsetUrls(element.getAttribute("srcset") ?? ""))
-      found.push({ where: `${element.localName}[srcset]`, value });
+    for (const value of srcsetUrls(element.getAttribute("srcset") ?? "")) found.push({ where: `${element.localName}[srcset]`, value });
   }
   for (const element of document.querySelectorAll("[imagesrcset]")) {
     for (const value of srcsetUrls(element.getAttribute("imagesrcset") ?? ""))
@@ -106,8 +105,7 @@ export function documentReferences(html: string): Reference[] {
     for (const value of cssUrls(element.textContent ?? "")) found.push({ where: "<style> url()", value });
   }
   for (const element of document.querySelectorAll("[style]")) {
-    for (const value of cssUrls(element.getAttribute("style") ?? ""))
-      found.push({ where: `${element.localName}[style] url()`, value });
+    for (const value of cssUrls(element.getAttribute("style") ?? "")) found.push({ where: `${element.localName}[style] url()`, value });
   }
   for (const element of document.querySelectorAll("meta[content]")) {
     const name = element.getAttribute("property") ?? element.getAttribute("name") ?? "";
@@ -132,8 +130,7 @@ export function pageAssets(html: string): PageAssets {
     const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
     const href = link.getAttribute("href") ?? "";
     if (rel.includes("stylesheet")) assets.stylesheets.push(href);
-    else if (rel.includes("modulepreload") || (rel.includes("preload") && link.getAttribute("as") === "script"))
-      assets.scripts.push(href);
+    else if (rel.includes("modulepreload") || (rel.includes("preload") && link.getAttribute("as") === "script")) assets.scripts.push(href);
   }
   for (const script of document.querySelectorAll("script")) {
     const src = script.getAttribute("src");

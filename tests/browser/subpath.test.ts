@@ -54,9 +54,7 @@ async function crawl(start: string, buildDirectory: string): Promise<CrawlResult
     let set = idsOf.get(url);
     if (!set) {
       const { document } = parseHTML(html);
-      set = new Set(
-        [...document.querySelectorAll("[id], a[name]")].map((e) => e.getAttribute("id") ?? e.getAttribute("name") ?? ""),
-      );
+      set = new Set([...document.querySelectorAll("[id], a[name]")].map((e) => e.getAttribute("id") ?? e.getAttribute("name") ?? ""));
       idsOf.set(url, set);
     }
     return set;

@@ -47,7 +47,9 @@ describe("normaliseSvg", () => {
   });
 
   it("keeps a stylesheet that is not Plot's default, so a change to it shows", () => {
-    expect(normaliseSvg(`<svg class="p"><style>.p circle { fill: red; }</style></svg>`)).toContain("<style>.p circle { fill: red; }</style>");
+    expect(normaliseSvg(`<svg class="p"><style>.p circle { fill: red; }</style></svg>`)).toContain(
+      "<style>.p circle { fill: red; }</style>",
+    );
   });
 
   it("rejects markup it does not understand instead of guessing", () => {

@@ -49,8 +49,13 @@ function dataWith(edit: (lines: string[]) => string[]): SiteData {
   const text = new TextDecoder().decode(files.get("observations.csv"));
   files.set("observations.csv", new TextEncoder().encode(edit(text.split("\n")).join("\n")));
   // list() gives the top folder's files, as validateDirectory does; read() takes any path in the package.
-  const result = validatePackage({ label: "data", list: () => [...files.keys()].filter((path) => !path.includes("/")), read: (path) => files.get(path) ?? null });
-  if (result.issues.length > 0 || !result.descriptor) throw new Error(`the edited package is invalid: ${result.issues.map((i) => i.code).join(", ")}`);
+  const result = validatePackage({
+    label: "data",
+    list: () => [...files.keys()].filter((path) => !path.includes("/")),
+    read: (path) => files.get(path) ?? null,
+  });
+  if (result.issues.length > 0 || !result.descriptor)
+    throw new Error(`the edited package is invalid: ${result.issues.map((i) => i.code).join(", ")}`);
   return buildSiteData(result.descriptor, result.tables);
 }
 
@@ -70,7 +75,8 @@ function parseNumber(text: string, lang: Lang): number | null {
 
 const data = loadData("data");
 const IDS = Object.keys(CHARTS) as ChartId[];
-const chart = (id: ChartId, lang: Lang, highlight?: string, from: SiteData = data): Chart => CHARTS[id](highlight === undefined ? { data: from, lang } : { data: from, lang, highlight });
+const chart = (id: ChartId, lang: Lang, highlight?: string, from: SiteData = data): Chart =>
+  CHARTS[id](highlight === undefined ? { data: from, lang } : { data: from, lang, highlight });
 const everyChart = IDS.flatMap((id) => LANGS.map((lang) => ({ id, lang, chart: chart(id, lang) })));
 
 function svgDocument(svg: string): Document {
@@ -107,7 +113,16 @@ describe("every chart's text", () => {
   });
 
   it.each(everyChart)("$id in $lang never shows undefined, NaN, null or a stray space", ({ chart }) => {
-    const texts = [chart.title, chart.subtitle, chart.unit, chart.summary, ...chart.notes, ...chart.sources.map((s) => s.label), ...chart.table.columns.map((c) => c.label), ...chart.table.rows.flat()];
+    const texts = [
+      chart.title,
+      chart.subtitle,
+      chart.unit,
+      chart.summary,
+      ...chart.notes,
+      ...chart.sources.map((s) => s.label),
+      ...chart.table.columns.map((c) => c.label),
+      ...chart.table.rows.flat(),
+    ];
     for (const text of texts) {
       expect(text).not.toMatch(/undefined|NaN|null|\[object/);
       expect(text).not.toMatch(/ {2}| [.,;:]|^\s|\s$/);
@@ -149,7 +164,11 @@ describe("every number in a chart table appears, formatted, in data/observations
         const value = parseNumber(cell, lang);
         expect(value, `"${cell}" has no number`).not.toBeNull();
         const formatted = OBSERVATIONS.filter((o) => Number(o["value"]) === value && cited.has(o["source"] ?? "")).map((o) =>
-          formatFigure({ value: Number(o["value"]), qualifier: o["qualifier"] as Observation["qualifier"] }, UNITS.get(o["indicator"] ?? "") as never, lang),
+          formatFigure(
+            { value: Number(o["value"]), qualifier: o["qualifier"] as Observation["qualifier"] },
+            UNITS.get(o["indicator"] ?? "") as never,
+            lang,
+          ),
         );
         expect(formatted, `"${cell}" (${row[0]}) is not a figure from a cited source`).toContain(cell);
       }
@@ -185,7 +204,8 @@ describe("elderly-allowance", () => {
   });
 
   it('"about one in N" is computed from the two figures', () => {
-    const value = (indicator: string) => Number(OBSERVATIONS.find((o) => o["indicator"] === indicator && o["area"] === "26" && o["period"] === "2022")?.["value"]);
+    const value = (indicator: string) =>
+      Number(OBSERVATIONS.find((o) => o["indicator"] === indicator && o["area"] === "26" && o["period"] === "2022")?.["value"]);
     const n = Math.round(value("elderly_60plus") / value("elderly_allowance_recipients"));
     expect(chart("elderly-allowance", "en").summary).toContain(`about one in ${n}.`);
     expect(chart("elderly-allowance", "vi").summary).toContain(`1 trong ${n} người`);
@@ -225,19 +245,26 @@ describe("club-plan", () => {
 });
 
 describe("district-population", () => {
-  const census2019 = OBSERVATIONS.filter((o) => o["indicator"] === "population" && o["period"] === "2019-04-01" && DISTRICTS.some((d) => d["code"] === o["area"])).toSorted((a, b) => Number(b["value"]) - Number(a["value"]));
+  const census2019 = OBSERVATIONS.filter(
+    (o) => o["indicator"] === "population" && o["period"] === "2019-04-01" && DISTRICTS.some((d) => d["code"] === o["area"]),
+  ).toSorted((a, b) => Number(b["value"]) - Number(a["value"]));
   const most = census2019[0]!;
   const least = census2019.at(-1)!;
 
   it("names the most and least populous districts from the 2019 census", () => {
     const n = (o: CsvRow, lang: Lang) => formatNumber(Number(o["value"]), lang);
-    expect(chart("district-population", "vi").summary).toContain(`${districtName(most["area"]!, "vi")} đông dân nhất (${n(most, "vi")} người), ${districtName(least["area"]!, "vi")} ít dân nhất (${n(least, "vi")})`);
-    expect(chart("district-population", "en").summary).toContain(`${districtName(most["area"]!, "en")} was the most populous (${n(most, "en")} people) and ${districtName(least["area"]!, "en")} the least (${n(least, "en")})`);
+    expect(chart("district-population", "vi").summary).toContain(
+      `${districtName(most["area"]!, "vi")} đông dân nhất (${n(most, "vi")} người), ${districtName(least["area"]!, "vi")} ít dân nhất (${n(least, "vi")})`,
+    );
+    expect(chart("district-population", "en").summary).toContain(
+      `${districtName(most["area"]!, "en")} was the most populous (${n(most, "en")} people) and ${districtName(least["area"]!, "en")} the least (${n(least, "en")})`,
+    );
   });
 
   it("names the fastest and slowest growing districts since 2009", () => {
     const growth = DISTRICTS.map((d) => {
-      const value = (period: string) => Number(OBSERVATIONS.find((o) => o["indicator"] === "population" && o["area"] === d["code"] && o["period"] === period)?.["value"]);
+      const value = (period: string) =>
+        Number(OBSERVATIONS.find((o) => o["indicator"] === "population" && o["area"] === d["code"] && o["period"] === period)?.["value"]);
       return { code: d["code"]!, growth: value("2019-04-01") / value("2009-04-01") - 1 };
     }).toSorted((a, b) => b.growth - a.growth);
     const summary = chart("district-population", "vi").summary;
@@ -268,21 +295,24 @@ describe('a district with no data is drawn as "no data", never as zero', () => {
   // Bình Xuyên loses its 2019 census figure; the province total still adds up for 2009.
   const missing = dataWith(replaceLine("249,population,2019-04-01,", null));
 
-  it.each(LANGS.flatMap((lang) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((width) => ({ lang, width }))))("district-population in $lang at the $width width", ({ lang, width }) => {
-    const noData = lang === "vi" ? "chưa có số liệu" : "no data";
-    const svg = renderSvg(chart("district-population", lang, undefined, missing), WIDTHS[width]);
-    const document = svgDocument(svg);
-    const pattern = `chart-district-population-${WIDTHS[width]}-no-data`;
-    expect(document.querySelector(`pattern[id="${pattern}"]`)).not.toBeNull();
-    const bars = [...document.querySelectorAll("rect")].filter((r) => r.getAttribute("aria-label")?.startsWith("Bình Xuyên, 2019"));
-    expect(bars).toHaveLength(1);
-    const [bar] = bars;
-    expect(bar?.getAttribute("aria-label")).toBe(`Bình Xuyên, 2019: ${noData}`);
-    expect(bar?.getAttribute("fill") ?? bar?.parentElement?.getAttribute("fill")).toBe(`url(#${pattern})`);
-    expect(Number(bar?.getAttribute("width"))).toBeGreaterThan(0);
-    expect([...document.querySelectorAll("text")].map((t) => t.textContent)).toContain(noData);
-    for (const rect of document.querySelectorAll("rect")) expect(rect.getAttribute("width")).not.toBe("0");
-  });
+  it.each(LANGS.flatMap((lang) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((width) => ({ lang, width }))))(
+    "district-population in $lang at the $width width",
+    ({ lang, width }) => {
+      const noData = lang === "vi" ? "chưa có số liệu" : "no data";
+      const svg = renderSvg(chart("district-population", lang, undefined, missing), WIDTHS[width]);
+      const document = svgDocument(svg);
+      const pattern = `chart-district-population-${WIDTHS[width]}-no-data`;
+      expect(document.querySelector(`pattern[id="${pattern}"]`)).not.toBeNull();
+      const bars = [...document.querySelectorAll("rect")].filter((r) => r.getAttribute("aria-label")?.startsWith("Bình Xuyên, 2019"));
+      expect(bars).toHaveLength(1);
+      const [bar] = bars;
+      expect(bar?.getAttribute("aria-label")).toBe(`Bình Xuyên, 2019: ${noData}`);
+      expect(bar?.getAttribute("fill") ?? bar?.parentElement?.getAttribute("fill")).toBe(`url(#${pattern})`);
+      expect(Number(bar?.getAttribute("width"))).toBeGreaterThan(0);
+      expect([...document.querySelectorAll("text")].map((t) => t.textContent)).toContain(noData);
+      for (const rect of document.querySelectorAll("rect")) expect(rect.getAttribute("width")).not.toBe("0");
+    },
+  );
 
   it.each(LANGS)("and its table shows a dash, and its summary names no district without a figure (%s)", (lang) => {
     const c = chart("district-population", lang, undefined, missing);
@@ -295,7 +325,9 @@ describe('a district with no data is drawn as "no data", never as zero', () => {
 
 describe("district-communes", () => {
   it("names tied districts together", () => {
-    const counts = OBSERVATIONS.filter((o) => o["indicator"] === "commune_units" && o["period"] === "2022-10-01" && DISTRICTS.some((d) => d["code"] === o["area"]));
+    const counts = OBSERVATIONS.filter(
+      (o) => o["indicator"] === "commune_units" && o["period"] === "2022-10-01" && DISTRICTS.some((d) => d["code"] === o["area"]),
+    );
     const fewest = Math.min(...counts.map((o) => Number(o["value"])));
     const tied = DISTRICTS.filter((d) => counts.some((o) => o["area"] === d["code"] && Number(o["value"]) === fewest));
     expect(tied.length).toBeGreaterThan(1);
@@ -305,7 +337,17 @@ describe("district-communes", () => {
 
   it("names districts tied for the most together too", () => {
     // Lập Thạch gets 28 units like Vĩnh Tường, and the province total follows so the sums still add up.
-    const tied = dataWith((lines) => replaceLine("246,commune_units,", "246,commune_units,2022-10-01,,28,exact,gso-admin-units,,")(replaceLine("26,commune_units,2022-10-01,", `26,commune_units,2022-10-01,,144,exact,gso-admin-units,"15 phường, 16 thị trấn và 105 xã.","15 wards, 16 townships and 105 communes."`)(lines)));
+    const tied = dataWith((lines) =>
+      replaceLine(
+        "246,commune_units,",
+        "246,commune_units,2022-10-01,,28,exact,gso-admin-units,,",
+      )(
+        replaceLine(
+          "26,commune_units,2022-10-01,",
+          `26,commune_units,2022-10-01,,144,exact,gso-admin-units,"15 phường, 16 thị trấn và 105 xã.","15 wards, 16 townships and 105 communes."`,
+        )(lines),
+      ),
+    );
     expect(chart("district-communes", "vi", undefined, tied).summary).toContain("Lập Thạch và Vĩnh Tường có nhiều nhất (28)");
     expect(chart("district-communes", "en", undefined, tied).summary).toContain("Lập Thạch and Vĩnh Tường had the most (28)");
   });
@@ -318,7 +360,13 @@ describe("allowance-base-level", () => {
     const en = chart("allowance-base-level", "en");
     expect(vi.table.rows.map((r) => r[1])).toEqual(numbers.map((n) => `Nghị định ${n}`));
     expect(en.table.rows.map((r) => r[1])).toEqual(numbers.map((n) => `Decree ${n}`));
-    expect(vi.sources.slice(0, 5).map((s) => s.id)).toEqual(["decree-67-2007", "decree-13-2010", "decree-136-2013", "decree-20-2021", "decree-76-2024"]);
+    expect(vi.sources.slice(0, 5).map((s) => s.id)).toEqual([
+      "decree-67-2007",
+      "decree-13-2010",
+      "decree-136-2013",
+      "decree-20-2021",
+      "decree-76-2024",
+    ]);
     expect(vi.summary).toContain("qua 5 nghị định");
     expect(en.summary).toContain("over 5 decrees");
   });

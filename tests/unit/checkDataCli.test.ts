@@ -31,7 +31,8 @@ describe("npm run check:data", () => {
     cpSync(join(ROOT, "data"), broken, { recursive: true });
     const file = join(broken, "observations.csv");
     const lines = readFileSync(file, "utf8").split("\n");
-    if (!lines[1]?.startsWith("26,elderly_60plus,2022,,190000,")) throw new Error("observations.csv line 2 has changed: update this fixture");
+    if (!lines[1]?.startsWith("26,elderly_60plus,2022,,190000,"))
+      throw new Error("observations.csv line 2 has changed: update this fixture");
     lines[1] = lines[1].replace(",190000,", ",190.000,");
     writeFileSync(file, lines.join("\n"));
   });
@@ -51,7 +52,9 @@ describe("npm run check:data", () => {
   it("exits 1 on a data problem, naming FILE:LINE:COLUMN first, with no stack trace", () => {
     const run = checkData(broken);
     expect(run.status).toBe(1);
-    expect(run.lines[0]).toBe(`${broken}/observations.csv:2:5: value: "190.000" không phải là số hợp lệ — viết 190000, không dùng dấu chấm phân cách hàng nghìn / "190.000" is not a valid number — write 190000 without a thousands separator`);
+    expect(run.lines[0]).toBe(
+      `${broken}/observations.csv:2:5: value: "190.000" không phải là số hợp lệ — viết 190000, không dùng dấu chấm phân cách hàng nghìn / "190.000" is not a valid number — write 190000 without a thousands separator`,
+    );
     expect(run.lines.at(-1)).toBe("1 lỗi — dữ liệu chưa được xuất bản / 1 problem — the data will not be published");
     expect(run.stdout).not.toMatch(STACK_LINE);
     expect(run.stderr).not.toMatch(STACK_LINE);
@@ -60,11 +63,21 @@ describe("npm run check:data", () => {
   it("prints the problems as JSON with --json", () => {
     const run = checkData(`${broken}/`, "--json");
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { ok: boolean; version: string | null; issues: { file: string; line: number; column: number; field: string | null; code: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      version: string | null;
+      issues: { file: string; line: number; column: number; field: string | null; code: string }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(report.issues).toEqual([
-      expect.objectContaining({ file: `${broken}/observations.csv`, line: 2, column: 5, field: "value", code: "number-thousands-separator" }),
+      expect.objectContaining({
+        file: `${broken}/observations.csv`,
+        line: 2,
+        column: 5,
+        field: "value",
+        code: "number-thousands-separator",
+      }),
     ]);
   });
 

@@ -13,7 +13,10 @@ import { validatePackage } from "../../src/lib/validate/validatePackage.ts";
 import { compareWithSnapshot, normaliseSvg } from "./svgSnapshot.ts";
 
 const data = loadData("data");
-const DISTRICTS = data.children("26").filter((a) => a.level === "district").map((a) => a.code);
+const DISTRICTS = data
+  .children("26")
+  .filter((a) => a.level === "district")
+  .map((a) => a.code);
 
 /** data/ in memory, with some files replaced: the way an editor's pull request changes it. */
 function dataWith(replace: Record<string, string>): { data: SiteData; issues: readonly string[] } {
@@ -23,7 +26,10 @@ function dataWith(replace: Record<string, string>): { data: SiteData; issues: re
   }
   for (const [name, text] of Object.entries(replace)) files.set(name, new TextEncoder().encode(text));
   const result = validatePackage({ label: "data", list: () => [...files.keys()], read: (n) => files.get(n) ?? null });
-  return { data: buildSiteData(result.descriptor!, result.tables, result.geometries), issues: result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`) };
+  return {
+    data: buildSiteData(result.descriptor!, result.tables, result.geometries),
+    issues: result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`),
+  };
 }
 
 /**
@@ -36,7 +42,13 @@ function syntheticPolygons(): string {
   const geometries = DISTRICTS.map((code, i) => {
     const [x, y] = [105.45 + (i % 3) * 0.1, 21.4 - Math.floor(i / 3) * 0.08];
     // Anticlockwise, as RFC 7946 tools (mapshaper, QGIS) write rings: the map must cope.
-    arcs.push([[x, y], [x, y - 0.08], [x + 0.1, y - 0.08], [x + 0.1, y], [x, y]]);
+    arcs.push([
+      [x, y],
+      [x, y - 0.08],
+      [x + 0.1, y - 0.08],
+      [x + 0.1, y],
+      [x, y],
+    ]);
     return { type: "Polygon", id: code, properties: { code }, arcs: [[i]] };
   });
   return JSON.stringify({ type: "Topology", objects: { districts: { type: "GeometryCollection", geometries } }, arcs });

@@ -20,7 +20,11 @@ describe("loadData", () => {
   });
 
   it("get() finds the 2022 count of people aged 60+ with its qualifier and source", () => {
-    expect(data.get({ indicator: "elderly_60plus", area: "26", period: "2022" })).toMatchObject({ value: 190000, qualifier: "over", source: "ldxh-2022" });
+    expect(data.get({ indicator: "elderly_60plus", area: "26", period: "2022" })).toMatchObject({
+      value: 190000,
+      qualifier: "over",
+      source: "ldxh-2022",
+    });
   });
 
   it("get() throws when a query matches no figure", () => {

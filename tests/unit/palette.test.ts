@@ -9,7 +9,17 @@ import { afterAll, describe, expect, it } from "vitest";
  */
 
 const CSS = readFileSync(new URL("../../src/styles/global.css", import.meta.url), "utf8");
-const NAMES = ["--bg", "--fg", "--muted", "--link", "--chart-1", "--chart-2", "--chart-highlight", "--chart-muted", "--chart-on-fill"] as const;
+const NAMES = [
+  "--bg",
+  "--fg",
+  "--muted",
+  "--link",
+  "--chart-1",
+  "--chart-2",
+  "--chart-highlight",
+  "--chart-muted",
+  "--chart-on-fill",
+] as const;
 type Name = (typeof NAMES)[number];
 type Palette = Readonly<Record<Name, string>>;
 
@@ -135,27 +145,43 @@ describe("the colour arithmetic", () => {
 
 describe.each(THEMES)("the %s theme", (theme, colours) => {
   const bg = colours["--bg"];
-  const ratios = (names: readonly Name[], against: Name) => names.map((name) => ({ name, against, ratio: fixed(contrast(colours[name], colours[against])) }));
-  const record = (check: string, pair: string, value: string, needs: string) => measured.push({ theme, check, colours: pair, value, needs });
+  const ratios = (names: readonly Name[], against: Name) =>
+    names.map((name) => ({ name, against, ratio: fixed(contrast(colours[name], colours[against])) }));
+  const record = (check: string, pair: string, value: string, needs: string) =>
+    measured.push({ theme, check, colours: pair, value, needs });
 
-  it.each(ratios(["--fg", "--muted", "--link"], "--bg"))("text colour $name is readable on --bg: $ratio:1 (needs 4.5:1)", ({ name, ratio }) => {
-    record(`${name} on --bg`, `${colours[name]} / ${bg}`, `${ratio}:1`, "4.5:1");
-    expect(contrast(colours[name], bg), `${name} ${colours[name]} on ${bg}`).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(ratios(["--fg", "--muted", "--link"], "--bg"))(
+    "text colour $name is readable on --bg: $ratio:1 (needs 4.5:1)",
+    ({ name, ratio }) => {
+      record(`${name} on --bg`, `${colours[name]} / ${bg}`, `${ratio}:1`, "4.5:1");
+      expect(contrast(colours[name], bg), `${name} ${colours[name]} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
-  it.each(ratios(["--chart-1", "--chart-2", "--chart-highlight", "--chart-muted"], "--bg"))("chart mark colour $name stands out from --bg: $ratio:1 (needs 3:1)", ({ name, ratio }) => {
-    record(`${name} on --bg`, `${colours[name]} / ${bg}`, `${ratio}:1`, "3:1");
-    expect(contrast(colours[name], bg), `${name} ${colours[name]} on ${bg}`).toBeGreaterThanOrEqual(3);
-  });
+  it.each(ratios(["--chart-1", "--chart-2", "--chart-highlight", "--chart-muted"], "--bg"))(
+    "chart mark colour $name stands out from --bg: $ratio:1 (needs 3:1)",
+    ({ name, ratio }) => {
+      record(`${name} on --bg`, `${colours[name]} / ${bg}`, `${ratio}:1`, "3:1");
+      expect(contrast(colours[name], bg), `${name} ${colours[name]} on ${bg}`).toBeGreaterThanOrEqual(3);
+    },
+  );
 
-  it.each(ratios(["--chart-1", "--chart-2", "--chart-highlight"], "--chart-on-fill"))("--chart-on-fill is readable on a $name bar: $ratio:1 (needs 4.5:1)", ({ name, ratio }) => {
-    record(`--chart-on-fill on ${name}`, `${colours["--chart-on-fill"]} / ${colours[name]}`, `${ratio}:1`, "4.5:1");
-    expect(contrast(colours["--chart-on-fill"], colours[name])).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(ratios(["--chart-1", "--chart-2", "--chart-highlight"], "--chart-on-fill"))(
+    "--chart-on-fill is readable on a $name bar: $ratio:1 (needs 4.5:1)",
+    ({ name, ratio }) => {
+      record(`--chart-on-fill on ${name}`, `${colours["--chart-on-fill"]} / ${colours[name]}`, `${ratio}:1`, "4.5:1");
+      expect(contrast(colours["--chart-on-fill"], colours[name])).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   // No threshold: the two series differ in hue, and this figure says how alike they are in greyscale.
   it(`--chart-1 and --chart-2 differ in lightness by ${fixed(contrast(colours["--chart-1"], colours["--chart-2"]))}:1 (reported, not required)`, () => {
-    record("--chart-1 vs --chart-2 lightness", `${colours["--chart-1"]} / ${colours["--chart-2"]}`, `${fixed(contrast(colours["--chart-1"], colours["--chart-2"]))}:1`, "(info)");
+    record(
+      "--chart-1 vs --chart-2 lightness",
+      `${colours["--chart-1"]} / ${colours["--chart-2"]}`,
+      `${fixed(contrast(colours["--chart-1"], colours["--chart-2"]))}:1`,
+      "(info)",
+    );
   });
 
   const pairs = [
@@ -163,7 +189,9 @@ describe.each(THEMES)("the %s theme", (theme, colours) => {
     ["--chart-highlight", "--chart-1", "a highlighted district among the others"],
     ["--chart-highlight", "--chart-2", "a highlighted 2019 bar beside its 2009 bar"],
   ] as const;
-  const differences = pairs.flatMap(([a, b, what]) => VISION.map((vision) => ({ a, b, what, vision, difference: deltaE(colours[a], colours[b], vision).toFixed(1) })));
+  const differences = pairs.flatMap(([a, b, what]) =>
+    VISION.map((vision) => ({ a, b, what, vision, difference: deltaE(colours[a], colours[b], vision).toFixed(1) })),
+  );
 
   it.each(differences)("$a and $b ($what) stay apart with $vision vision: ΔE $difference (needs 20)", ({ a, b, vision, difference }) => {
     record(`${a} vs ${b}, ${vision}`, `${colours[a]} / ${colours[b]}`, `ΔE ${difference}`, "ΔE 20");

@@ -80,8 +80,14 @@ describe("parseNumber", () => {
   });
 
   it("names the kind of number the column needs, in both languages", () => {
-    expect(problemOf(parseNumber("abc", true))).toMatchObject({ vi: expect.stringContaining("không phải là số nguyên hợp lệ"), en: expect.stringContaining("is not a valid whole number") });
-    expect(problemOf(parseNumber("abc", false))).toMatchObject({ vi: expect.stringContaining("không phải là số hợp lệ"), en: expect.stringContaining("is not a valid number") });
+    expect(problemOf(parseNumber("abc", true))).toMatchObject({
+      vi: expect.stringContaining("không phải là số nguyên hợp lệ"),
+      en: expect.stringContaining("is not a valid whole number"),
+    });
+    expect(problemOf(parseNumber("abc", false))).toMatchObject({
+      vi: expect.stringContaining("không phải là số hợp lệ"),
+      en: expect.stringContaining("is not a valid number"),
+    });
   });
 
   it('parseNumber("190.000") gives the Vietnamese and English message an editor reads', () => {
@@ -132,7 +138,13 @@ describe("parseDate", () => {
 
 describe("parseCell", () => {
   const field = (type: FieldDescriptor["type"], extra: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
-    name: "x", type, title: "X", titleVi: "X", description: "", descriptionVi: "", ...extra,
+    name: "x",
+    type,
+    title: "X",
+    titleVi: "X",
+    description: "",
+    descriptionVi: "",
+    ...extra,
   });
 
   it.each<[string, FieldDescriptor, string, Parsed["ok"], unknown]>([
@@ -142,7 +154,13 @@ describe("parseCell", () => {
     ["a date is kept as ISO text", field("date"), "2008-12-23", true, "2008-12-23"],
     ["a boolean reads the default true values", field("boolean"), "TRUE", true, true],
     ["a boolean reads the default false values", field("boolean"), "0", true, false],
-    ["a boolean with its own values refuses the others", field("boolean", { trueValues: ["true"], falseValues: ["false"] }), "TRUE", false, "boolean-invalid"],
+    [
+      "a boolean with its own values refuses the others",
+      field("boolean", { trueValues: ["true"], falseValues: ["false"] }),
+      "TRUE",
+      false,
+      "boolean-invalid",
+    ],
     ["a boolean with its own values reads them", field("boolean", { trueValues: ["có"], falseValues: ["không"] }), "không", true, false],
   ])("%s", (_name, f, raw, ok, expected) => {
     const parsed = parseCell(raw, f);
@@ -198,7 +216,9 @@ describe("textProblem", () => {
   it("shows an invisible character by its code point", () => {
     const problem = textProblem("ldxh-2022\u200b")!;
     expect(problem.vi).toBe('"ldxh-2022<U+200B>" có ký tự ẩn U+200B — xóa ký tự đó (thường do chép từ web hoặc Word)');
-    expect(problem.en).toBe('"ldxh-2022<U+200B>" contains the invisible character U+200B — delete it (it usually comes from copying from the web or Word)');
+    expect(problem.en).toBe(
+      '"ldxh-2022<U+200B>" contains the invisible character U+200B — delete it (it usually comes from copying from the web or Word)',
+    );
   });
 });
 

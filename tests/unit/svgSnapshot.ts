@@ -17,8 +17,30 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Attributes that hold geometry: their numbers are rounded. Text attributes (aria-label…) never are. */
 const GEOMETRY = new Set([
-  "d", "transform", "points", "viewBox", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry",
-  "width", "height", "dx", "dy", "stroke-width", "stroke-opacity", "fill-opacity", "opacity", "patternTransform",
+  "d",
+  "transform",
+  "points",
+  "viewBox",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "dx",
+  "dy",
+  "stroke-width",
+  "stroke-opacity",
+  "fill-opacity",
+  "opacity",
+  "patternTransform",
 ]);
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 /**
@@ -30,7 +52,8 @@ const INLINE = new Set(["text", "title", "tspan"]);
 const round = (value: string): string => value.replace(NUMBER, (n) => String(Math.round(Number(n) * 10) / 10 || 0));
 
 /** Plot's stylesheet for every plot, with the plot's class written as CLS and whitespace collapsed. */
-const PLOT_STYLE = ":where(.CLS) { --plot-background: white; display: block; height: auto; height: intrinsic; max-width: 100%; } :where(.CLS text), :where(.CLS tspan) { white-space: pre; }";
+const PLOT_STYLE =
+  ":where(.CLS) { --plot-background: white; display: block; height: auto; height: intrinsic; max-width: 100%; } :where(.CLS text), :where(.CLS tspan) { white-space: pre; }";
 
 interface Element {
   readonly name: string;
@@ -69,12 +92,16 @@ function parse(svg: string): Element {
 }
 
 function attributes(element: Element): string {
-  return [...element.attributes.matchAll(ATTRIBUTE)].map(([, name = "", value = ""]) => ` ${name}="${GEOMETRY.has(name) ? round(value) : value}"`).join("");
+  return [...element.attributes.matchAll(ATTRIBUTE)]
+    .map(([, name = "", value = ""]) => ` ${name}="${GEOMETRY.has(name) ? round(value) : value}"`)
+    .join("");
 }
 
 function inline(node: Element | string): string {
   if (typeof node === "string") return node;
-  return node.children.length ? `<${node.name}${attributes(node)}>${node.children.map(inline).join("")}</${node.name}>` : `<${node.name}${attributes(node)}/>`;
+  return node.children.length
+    ? `<${node.name}${attributes(node)}>${node.children.map(inline).join("")}</${node.name}>`
+    : `<${node.name}${attributes(node)}/>`;
 }
 
 function styleText(element: Element, cls: string): string {
@@ -86,7 +113,8 @@ function styleText(element: Element, cls: string): string {
 function lines(element: Element, depth: number, cls: string): string[] {
   const pad = "  ".repeat(depth);
   if (element.name === "style") return [`${pad}<style${attributes(element)}>${styleText(element, cls)}</style>`];
-  if (INLINE.has(element.name) || element.children.every((c) => typeof c === "string" || c.name === "title")) return [pad + inline(element)];
+  if (INLINE.has(element.name) || element.children.every((c) => typeof c === "string" || c.name === "title"))
+    return [pad + inline(element)];
   return [
     `${pad}<${element.name}${attributes(element)}>`,
     ...element.children.flatMap((c) => (typeof c === "string" ? (c.trim() ? [pad + "  " + c.trim()] : []) : lines(c, depth + 1, cls))),
@@ -101,7 +129,9 @@ function lines(element: Element, depth: number, cls: string): string[] {
 export function normaliseSvg(svg: string): string {
   const root = parse(svg);
   const cls = /class="([^"]+)"/.exec(root.attributes)?.[1] ?? "";
-  const withNamespace = root.attributes.includes(" xmlns=") ? root : { ...root, attributes: ` xmlns="http://www.w3.org/2000/svg"${root.attributes}` };
+  const withNamespace = root.attributes.includes(" xmlns=")
+    ? root
+    : { ...root, attributes: ` xmlns="http://www.w3.org/2000/svg"${root.attributes}` };
   return `${lines(withNamespace, 0, cls).join("\n")}\n`;
 }
 
@@ -123,6 +153,7 @@ export function compareWithSnapshot(folder: string, name: string, actual: string
     return;
   }
   writeFileSync(changed, actual);
-  throw new Error(`${shown(file)} differs from the chart as drawn now, written to ${shown(changed)}: compare the two, and if the change is intended, replace the snapshot with it`);
+  throw new Error(
+    `${shown(file)} differs from the chart as drawn now, written to ${shown(changed)}: compare the two, and if the change is intended, replace the snapshot with it`,
+  );
 }
-

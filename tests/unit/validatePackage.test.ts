@@ -103,8 +103,20 @@ const everyLine =
  * the Vietnamese in data/ (anything else becomes "?", as Windows does).
  */
 const CP1258_LETTERS: Readonly<Record<string, number>> = {
-  â: 0xe2, ă: 0xe3, ê: 0xea, ô: 0xf4, ơ: 0xf5, ư: 0xfd, đ: 0xf0,
-  Â: 0xc2, Ă: 0xc3, Ê: 0xca, Ô: 0xd4, Ơ: 0xd5, Ư: 0xdd, Đ: 0xd0,
+  â: 0xe2,
+  ă: 0xe3,
+  ê: 0xea,
+  ô: 0xf4,
+  ơ: 0xf5,
+  ư: 0xfd,
+  đ: 0xf0,
+  Â: 0xc2,
+  Ă: 0xc3,
+  Ê: 0xca,
+  Ô: 0xd4,
+  Ơ: 0xd5,
+  Ư: 0xdd,
+  Đ: 0xd0,
 };
 const CP1258_TONES: Readonly<Record<string, number>> = { "\u0300": 0xcc, "\u0301": 0xec, "\u0303": 0xde, "\u0309": 0xd2, "\u0323": 0xf2 };
 
@@ -113,7 +125,10 @@ function windows1258(text: string): Uint8Array {
   for (const ch of text.normalize("NFC")) {
     const parts = [...ch.normalize("NFD")];
     const tone = parts.find((c) => CP1258_TONES[c] !== undefined);
-    const base = parts.filter((c) => c !== tone).join("").normalize("NFC");
+    const base = parts
+      .filter((c) => c !== tone)
+      .join("")
+      .normalize("NFC");
     const code = base.codePointAt(0)!;
     bytes.push(base.length === 1 && code < 0x80 ? code : (CP1258_LETTERS[base] ?? 0x3f));
     if (tone !== undefined) bytes.push(CP1258_TONES[tone]!);
@@ -174,7 +189,16 @@ describe("the real data package", () => {
   });
 
   it("reads every table and every row", () => {
-    expect([...result.tables.keys()]).toEqual(["sources", "areas", "indicators", "groups", "observations", "clubs", "area-events", "tile-layout"]);
+    expect([...result.tables.keys()]).toEqual([
+      "sources",
+      "areas",
+      "indicators",
+      "groups",
+      "observations",
+      "clubs",
+      "area-events",
+      "tile-layout",
+    ]);
     expect(result.tables.get("observations")?.rows).toHaveLength(lineCount("observations.csv") - 1);
     expect(result.tables.get("areas")?.rows).toHaveLength(lineCount("areas.csv") - 1);
     for (const table of result.tables.values()) expect(table.complete).toBe(true);
@@ -192,14 +216,18 @@ describe("encoding", () => {
     const result = validateEdit("groups.csv", (text) => windows1258(text));
     const groups = ORIGINAL_TEXT("groups.csv").split("\n");
     // Rows 2.. whose Vietnamese name (cell 2) has a non-ASCII letter; the English name has none.
-    const expected = groups.flatMap((line, i) => (i > 0 && /[^\x00-\x7f]/.test(line) ? [`data/groups.csv:${i + 1}:2 encoding-not-utf8`] : []));
+    const expected = groups.flatMap((line, i) =>
+      i > 0 && /[^\x00-\x7f]/.test(line) ? [`data/groups.csv:${i + 1}:2 encoding-not-utf8`] : [],
+    );
     expect(expected.length).toBeGreaterThan(10);
     expect(locate(result)).toEqual(expected);
   });
 
   it("a CSV saved as Windows-1258 tells the editor how to save it again, in both languages", () => {
     const issue = validateEdit("groups.csv", (text) => windows1258(text)).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/groups.csv:2:2: name_vi: "Thu��c h�� nghe�o, kh�ng co� ng���i phu�ng d���ng, t�� 60…" có byte không đọc được theo UTF-8 (có thể tệp được lưu bằng Windows-1258 hoặc ANSI) — mở tệp gốc và lưu lại dạng CSV UTF-8 (Excel: Lưu thành → CSV UTF-8) / "Thu��c h�� nghe�o, kh�ng co� ng���i phu�ng d���ng, t�� 60…" has bytes that are not valid UTF-8 (the file may have been saved as Windows-1258 or ANSI) — open the original file and save it again as CSV UTF-8 (Excel: Save As → CSV UTF-8)"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/groups.csv:2:2: name_vi: "Thu��c h�� nghe�o, kh�ng co� ng���i phu�ng d���ng, t�� 60…" có byte không đọc được theo UTF-8 (có thể tệp được lưu bằng Windows-1258 hoặc ANSI) — mở tệp gốc và lưu lại dạng CSV UTF-8 (Excel: Lưu thành → CSV UTF-8) / "Thu��c h�� nghe�o, kh�ng co� ng���i phu�ng d���ng, t�� 60…" has bytes that are not valid UTF-8 (the file may have been saved as Windows-1258 or ANSI) — open the original file and save it again as CSV UTF-8 (Excel: Save As → CSV UTF-8)"`,
+    );
   });
 
   it("raw Latin-1 bytes (0xE0, 0xF2) that are not UTF-8 are reported at their cell", () => {
@@ -210,14 +238,49 @@ describe("encoding", () => {
   });
 
   it.each([
-    ["mojibake (UTF-8 read as Windows-1252 and saved)", "areas.csv", replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "VÄ©nh PhÃºc,Vĩnh Phúc"), "data/areas.csv:3:5 encoding-mojibake"],
-    ["mojibake made by decoding the real UTF-8 bytes as Windows-1252", "observations.csv", replaceOnLine(5, "Kết quả sơ bộ.", new TextDecoder("windows-1252").decode(encodeUtf8("Kết quả sơ bộ."))), "data/observations.csv:5:8 encoding-mojibake"],
-    ["a TCVN3 (ABC) remnant", "areas.csv", replaceOnLine(4, "Vĩnh Yên,Vĩnh Yên", "VÜnh Yªn,Vĩnh Yên"), "data/areas.csv:4:5 encoding-legacy-font"],
-    ["a VNI remnant", "areas.csv", replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "Vónh Phuùc,Vĩnh Phúc"), "data/areas.csv:3:5 encoding-legacy-font"],
-    ["a VNI remnant in capitals", "areas.csv", replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "VÓNH PHUÙC,Vĩnh Phúc"), "data/areas.csv:3:5 encoding-legacy-font"],
-    ["a VNI remnant with a hat (Tam Ñaûo)", "areas.csv", replaceOnLine(8, "Tam Đảo,Tam Đảo", "Tam Ñaûo,Tam Đảo"), "data/areas.csv:8:5 encoding-legacy-font"],
+    [
+      "mojibake (UTF-8 read as Windows-1252 and saved)",
+      "areas.csv",
+      replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "VÄ©nh PhÃºc,Vĩnh Phúc"),
+      "data/areas.csv:3:5 encoding-mojibake",
+    ],
+    [
+      "mojibake made by decoding the real UTF-8 bytes as Windows-1252",
+      "observations.csv",
+      replaceOnLine(5, "Kết quả sơ bộ.", new TextDecoder("windows-1252").decode(encodeUtf8("Kết quả sơ bộ."))),
+      "data/observations.csv:5:8 encoding-mojibake",
+    ],
+    [
+      "a TCVN3 (ABC) remnant",
+      "areas.csv",
+      replaceOnLine(4, "Vĩnh Yên,Vĩnh Yên", "VÜnh Yªn,Vĩnh Yên"),
+      "data/areas.csv:4:5 encoding-legacy-font",
+    ],
+    [
+      "a VNI remnant",
+      "areas.csv",
+      replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "Vónh Phuùc,Vĩnh Phúc"),
+      "data/areas.csv:3:5 encoding-legacy-font",
+    ],
+    [
+      "a VNI remnant in capitals",
+      "areas.csv",
+      replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "VÓNH PHUÙC,Vĩnh Phúc"),
+      "data/areas.csv:3:5 encoding-legacy-font",
+    ],
+    [
+      "a VNI remnant with a hat (Tam Ñaûo)",
+      "areas.csv",
+      replaceOnLine(8, "Tam Đảo,Tam Đảo", "Tam Ñaûo,Tam Đảo"),
+      "data/areas.csv:8:5 encoding-legacy-font",
+    ],
     ["a zero-width space in a cell", "observations.csv", setCell(2, 7, "ldxh-2022\u200b"), "data/observations.csv:2:7 invisible-character"],
-    ["a byte order mark in the middle of the file", "observations.csv", setCell(2, 1, "\ufeff26"), "data/observations.csv:2:1 invisible-character"],
+    [
+      "a byte order mark in the middle of the file",
+      "observations.csv",
+      setCell(2, 1, "\ufeff26"),
+      "data/observations.csv:2:1 invisible-character",
+    ],
     ["a space at the end of a cell", "observations.csv", setCell(2, 6, "over "), "data/observations.csv:2:6 stray-space"],
   ])("%s is reported at its cell", (_name, file, edit, expected) => {
     expect(locate(validateEdit(file, edit))).toEqual([expected]);
@@ -225,7 +288,9 @@ describe("encoding", () => {
 
   it("mojibake says what happened and what to do", () => {
     const issue = validateEdit("areas.csv", replaceOnLine(3, "Vĩnh Phúc,Vĩnh Phúc", "VÄ©nh PhÃºc,Vĩnh Phúc")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/areas.csv:3:5: name_vi: "VÄ©nh PhÃºc" có chữ bị lỗi mã hóa (UTF-8 bị đọc nhầm thành Windows-1252 rồi lưu lại) — gõ lại hoặc chép lại chữ đúng từ nguồn / "VÄ©nh PhÃºc" has garbled letters (UTF-8 was read as Windows-1252 and saved again) — retype it or copy the right text from the source"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/areas.csv:3:5: name_vi: "VÄ©nh PhÃºc" có chữ bị lỗi mã hóa (UTF-8 bị đọc nhầm thành Windows-1252 rồi lưu lại) — gõ lại hoặc chép lại chữ đúng từ nguồn / "VÄ©nh PhÃºc" has garbled letters (UTF-8 was read as Windows-1252 and saved again) — retype it or copy the right text from the source"`,
+    );
   });
 
   it("a VNI remnant names the old encodings", () => {
@@ -242,8 +307,16 @@ describe("accepted and normalised inputs", () => {
     ["a UTF-8 byte order mark on the header of a table others refer to", "areas.csv", (text) => `\ufeff${text}`],
     ["Windows line ends (CRLF)", "observations.csv", crlf],
     ["Windows line ends in a file with quoted cells", "sources.csv", crlf],
-    ["a byte order mark, CRLF line ends and NFD text all at once, as some Windows tools save", "areas.csv", (text) => `\ufeff${crlf(text.normalize("NFD"))}`],
-    ["CRLF line ends inside a multi-line quoted cell", "observations.csv", (text) => crlf(replaceOnLine(28, "15 phường, 16 thị trấn", "15 phường,\n16 thị trấn")(text))],
+    [
+      "a byte order mark, CRLF line ends and NFD text all at once, as some Windows tools save",
+      "areas.csv",
+      (text) => `\ufeff${crlf(text.normalize("NFD"))}`,
+    ],
+    [
+      "CRLF line ends inside a multi-line quoted cell",
+      "observations.csv",
+      (text) => crlf(replaceOnLine(28, "15 phường, 16 thị trấn", "15 phường,\n16 thị trấn")(text)),
+    ],
     ["a mix of CRLF and LF line ends", "observations.csv", everyLine((line, n) => (n % 2 ? `${line}\r` : line))],
     ["old Mac line ends (CR only)", "groups.csv", (text) => text.replace(/\n/g, "\r")],
     ["decomposed (NFD) Vietnamese, as macOS writes it", "areas.csv", (text) => text.normalize("NFD")],
@@ -273,13 +346,18 @@ describe("delimiter", () => {
     ["tabs (copied from a spreadsheet)", "\t"],
   ])("a file separated by %s is reported once, on line 1", (_name, separator) => {
     // The quoted cells keep their commas, as Excel writes them.
-    const result = validateEdit("groups.csv", everyLine((line) => line.replace(/("[^"]*"|[^,]*),/g, `$1${separator}`)));
+    const result = validateEdit(
+      "groups.csv",
+      everyLine((line) => line.replace(/("[^"]*"|[^,]*),/g, `$1${separator}`)),
+    );
     expect(locate(result)).toEqual(["data/groups.csv:1:1 wrong-delimiter"]);
   });
 
   it("a semicolon file says what to choose in Excel", () => {
     const issue = validateEdit("areas.csv", (text) => text.replaceAll(",", ";")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/areas.csv:1:1: các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy — trong Excel chọn Lưu thành → CSV UTF-8 (phân tách bằng dấu phẩy) / columns are separated by semicolons (;), not commas — in Excel choose Save As → CSV UTF-8 (comma delimited)"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/areas.csv:1:1: các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy — trong Excel chọn Lưu thành → CSV UTF-8 (phân tách bằng dấu phẩy) / columns are separated by semicolons (;), not commas — in Excel choose Save As → CSV UTF-8 (comma delimited)"`,
+    );
   });
 
   it("a table others refer to that cannot be read does not make every reference to it an error", () => {
@@ -288,35 +366,92 @@ describe("delimiter", () => {
 });
 
 describe("header", () => {
-  it.each(["sources.csv", "areas.csv", "groups.csv", "observations.csv", "clubs.csv"])("%s rewritten through Papaparse, quoting only where needed, is still valid (so the column edits below change only their column)", (file) => {
-    expect(locate(validateEdit(file, editColumns((cells) => cells)))).toEqual([]);
-  });
+  it.each(["sources.csv", "areas.csv", "groups.csv", "observations.csv", "clubs.csv"])(
+    "%s rewritten through Papaparse, quoting only where needed, is still valid (so the column edits below change only their column)",
+    (file) => {
+      expect(
+        locate(
+          validateEdit(
+            file,
+            editColumns((cells) => cells),
+          ),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it.each<[string, string, TextEdit, string[]]>([
     ["a missing column (deleted with its cells)", "areas.csv", dropColumn("kind"), ["data/areas.csv:1:13 header-missing"]],
     ["a missing key column other tables refer to", "areas.csv", dropColumn("code"), ["data/areas.csv:1:13 header-missing"]],
-    ["a missing column that a paired-notes rule reads", "observations.csv", dropColumn("note_en"), ["data/observations.csv:1:9 header-missing"]],
+    [
+      "a missing column that a paired-notes rule reads",
+      "observations.csv",
+      dropColumn("note_en"),
+      ["data/observations.csv:1:9 header-missing"],
+    ],
     ["a missing column that the coordinates rule reads", "areas.csv", dropColumn("coord_source"), ["data/areas.csv:1:13 header-missing"]],
     ["a missing reference column", "observations.csv", dropColumn("source"), ["data/observations.csv:1:9 header-missing"]],
     ["an extra column (added with its cells)", "areas.csv", addColumn("remarks"), ["data/areas.csv:1:14 header-extra"]],
     ["a renamed column (name vi)", "areas.csv", replaceOnLine(1, "name_vi", "name vi"), ["data/areas.csv:1:5 header-renamed"]],
     ["a renamed column (Name-VI)", "areas.csv", replaceOnLine(1, "name_vi", "Name-VI"), ["data/areas.csv:1:5 header-renamed"]],
     ["a renamed key column (Code)", "areas.csv", replaceOnLine(1, "code", "Code"), ["data/areas.csv:1:1 header-renamed"]],
-    ["a duplicate column", "groups.csv", replaceOnLine(1, "name_en", "name_vi"), ["data/groups.csv:1:3 header-duplicate", "data/groups.csv:1:4 header-missing"]],
-    ["a blank column name", "groups.csv", replaceOnLine(1, "name_en", ""), ["data/groups.csv:1:3 header-blank", "data/groups.csv:1:4 header-missing"]],
-    ["a blank column name made of spaces", "groups.csv", replaceOnLine(1, "name_en", "  "), ["data/groups.csv:1:3 header-blank", "data/groups.csv:1:4 header-missing"]],
-    ["a stray space after a column name", "groups.csv", replaceOnLine(1, "name_en", "name_en "), ["data/groups.csv:1:3 header-stray-space"]],
-    ["a stray space before a column name", "observations.csv", replaceOnLine(1, ",value,", ", value,"), ["data/observations.csv:1:5 header-stray-space"]],
-    ["a zero-width space (U+200B) inside a column name", "groups.csv", replaceOnLine(1, "name_en", "name\u200b_en"), ["data/groups.csv:1:3 header-invisible-character"]],
-    ["a byte order mark (U+FEFF) before a column name in mid-line", "groups.csv", replaceOnLine(1, "name_en", "\ufeffname_en"), ["data/groups.csv:1:3 header-invisible-character"]],
-    ["a no-break space (U+00A0) after a column name", "groups.csv", replaceOnLine(1, "name_vi", "name_vi\u00a0"), ["data/groups.csv:1:2 header-invisible-character"]],
+    [
+      "a duplicate column",
+      "groups.csv",
+      replaceOnLine(1, "name_en", "name_vi"),
+      ["data/groups.csv:1:3 header-duplicate", "data/groups.csv:1:4 header-missing"],
+    ],
+    [
+      "a blank column name",
+      "groups.csv",
+      replaceOnLine(1, "name_en", ""),
+      ["data/groups.csv:1:3 header-blank", "data/groups.csv:1:4 header-missing"],
+    ],
+    [
+      "a blank column name made of spaces",
+      "groups.csv",
+      replaceOnLine(1, "name_en", "  "),
+      ["data/groups.csv:1:3 header-blank", "data/groups.csv:1:4 header-missing"],
+    ],
+    [
+      "a stray space after a column name",
+      "groups.csv",
+      replaceOnLine(1, "name_en", "name_en "),
+      ["data/groups.csv:1:3 header-stray-space"],
+    ],
+    [
+      "a stray space before a column name",
+      "observations.csv",
+      replaceOnLine(1, ",value,", ", value,"),
+      ["data/observations.csv:1:5 header-stray-space"],
+    ],
+    [
+      "a zero-width space (U+200B) inside a column name",
+      "groups.csv",
+      replaceOnLine(1, "name_en", "name\u200b_en"),
+      ["data/groups.csv:1:3 header-invisible-character"],
+    ],
+    [
+      "a byte order mark (U+FEFF) before a column name in mid-line",
+      "groups.csv",
+      replaceOnLine(1, "name_en", "\ufeffname_en"),
+      ["data/groups.csv:1:3 header-invisible-character"],
+    ],
+    [
+      "a no-break space (U+00A0) after a column name",
+      "groups.csv",
+      replaceOnLine(1, "name_vi", "name_vi\u00a0"),
+      ["data/groups.csv:1:2 header-invisible-character"],
+    ],
   ])("%s is reported on line 1 at its column, once", (_name, file, edit, expected) => {
     expect(locate(validateEdit(file, edit))).toEqual(expected);
   });
 
   it("a renamed column says the right name", () => {
     const issue = validateEdit("areas.csv", replaceOnLine(1, "name_vi", "name vi")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/areas.csv:1:5: cột "name vi" phải tên là "name_vi" — đổi lại đúng tên cột / column "name vi" must be named "name_vi" — rename it back"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/areas.csv:1:5: cột "name vi" phải tên là "name_vi" — đổi lại đúng tên cột / column "name vi" must be named "name_vi" — rename it back"`,
+    );
   });
 
   it("an invisible character in a header is shown by its code point", () => {
@@ -344,13 +479,38 @@ describe("rows and quotes", () => {
     ["a row with spaces only", "observations.csv", editLine(10, () => "  "), ["data/observations.csv:10:1 blank-row"]],
     ["too few cells", "observations.csv", replaceOnLine(2, "ldxh-2022,,", "ldxh-2022,"), ["data/observations.csv:2:9 too-few-cells"]],
     ["too many cells", "observations.csv", editLine(10, (line) => `${line},x`), ["data/observations.csv:10:10 too-many-cells"]],
-    ["a cell with an unquoted comma", "groups.csv", replaceOnLine(9, "Tròn 70 tuổi,Turning 70", "Tròn 70 tuổi,Turning 70, years"), ["data/groups.csv:9:4 too-many-cells"]],
-    ["an unclosed quote in the last row", "observations.csv", replaceOnLine(95, "Dự báo", '"Dự báo'), ["data/observations.csv:95:8 quote-unclosed"]],
-    ["an unclosed quote with many lines after it", "observations.csv", replaceOnLine(10, "Tổng điều tra", '"Tổng điều tra'), ["data/observations.csv:10:8 quote-unclosed"]],
+    [
+      "a cell with an unquoted comma",
+      "groups.csv",
+      replaceOnLine(9, "Tròn 70 tuổi,Turning 70", "Tròn 70 tuổi,Turning 70, years"),
+      ["data/groups.csv:9:4 too-many-cells"],
+    ],
+    [
+      "an unclosed quote in the last row",
+      "observations.csv",
+      replaceOnLine(95, "Dự báo", '"Dự báo'),
+      ["data/observations.csv:95:8 quote-unclosed"],
+    ],
+    [
+      "an unclosed quote with many lines after it",
+      "observations.csv",
+      replaceOnLine(10, "Tổng điều tra", '"Tổng điều tra'),
+      ["data/observations.csv:10:8 quote-unclosed"],
+    ],
     ["an unclosed quote in a number cell", "observations.csv", setCell(40, 5, '"120000'), ["data/observations.csv:40:5 quote-unclosed"]],
-    ["text after a closing quote", "groups.csv", replaceOnLine(2, '"Thuộc hộ nghèo', '"Thuộc" hộ nghèo'), ["data/groups.csv:2:2 quote-unclosed"]],
+    [
+      "text after a closing quote",
+      "groups.csv",
+      replaceOnLine(2, '"Thuộc hộ nghèo', '"Thuộc" hộ nghèo'),
+      ["data/groups.csv:2:2 quote-unclosed"],
+    ],
     ["an unclosed quote in the header", "groups.csv", replaceOnLine(1, "name_vi", '"name_vi'), ["data/groups.csv:1:2 quote-unclosed"]],
-    ["a stray quote inside an unquoted cell", "observations.csv", replaceOnLine(10, "Tổng điều", 'Tổng "điều'), ["data/observations.csv:10:8 quote-stray"]],
+    [
+      "a stray quote inside an unquoted cell",
+      "observations.csv",
+      replaceOnLine(10, "Tổng điều", 'Tổng "điều'),
+      ["data/observations.csv:10:8 quote-stray"],
+    ],
     ["a stray quote at the end of an unquoted cell", "observations.csv", setCell(2, 6, 'over"'), ["data/observations.csv:2:6 quote-stray"]],
   ])("%s is reported at its line and cell", (_name, file, edit, expected) => {
     expect(locate(validateEdit(file, edit))).toEqual(expected);
@@ -365,12 +525,16 @@ describe("rows and quotes", () => {
 
   it("an unclosed quote says the rest of the file cannot be read", () => {
     const issue = validateEdit("observations.csv", replaceOnLine(10, "Tổng điều tra", '"Tổng điều tra')).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/observations.csv:10:8: note_vi: dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được — đóng ngoặc kép ở cuối ô, hoặc viết hai dấu "" cho một dấu ngoặc kép trong ô / a quote opens here but is not closed properly; the rest of the file cannot be read — close the quote at the end of the cell, or write "" for a quote inside the cell"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/observations.csv:10:8: note_vi: dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được — đóng ngoặc kép ở cuối ô, hoặc viết hai dấu "" cho một dấu ngoặc kép trong ô / a quote opens here but is not closed properly; the rest of the file cannot be read — close the quote at the end of the cell, or write "" for a quote inside the cell"`,
+    );
   });
 
   it("an unclosed quote in a table others refer to does not make references to its unread rows errors", () => {
     // sources.csv stops being read at line 3; observations cite sources listed after it.
-    expect(locate(validateEdit("sources.csv", replaceOnLine(3, "Ban Chỉ đạo", '"Ban Chỉ đạo')))).toEqual(["data/sources.csv:3:2 quote-unclosed"]);
+    expect(locate(validateEdit("sources.csv", replaceOnLine(3, "Ban Chỉ đạo", '"Ban Chỉ đạo')))).toEqual([
+      "data/sources.csv:3:2 quote-unclosed",
+    ]);
   });
 
   it.each<[string, TextEdit, string[]]>([
@@ -421,13 +585,30 @@ describe("cell types", () => {
 
   it("a thousands separator is explained with the number to write", () => {
     const issue = validateEdit("observations.csv", setCell(2, 5, "190.000")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/observations.csv:2:5: value: "190.000" không phải là số hợp lệ — viết 190000, không dùng dấu chấm phân cách hàng nghìn / "190.000" is not a valid number — write 190000 without a thousands separator"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/observations.csv:2:5: value: "190.000" không phải là số hợp lệ — viết 190000, không dùng dấu chấm phân cách hàng nghìn / "190.000" is not a valid number — write 190000 without a thousands separator"`,
+    );
   });
 
   it.each<[string, string, Edit, string]>([
-    ["a decimal in a whole-number column", "clubs.csv", replaceOnLine(2, "thôn Đông,,,,", "thôn Đông,2018.5,,,"), "data/clubs.csv:2:7 integer-decimal"],
-    ["a boolean the schema does not list", "indicators.csv", replaceOnLine(2, "population,persons,true,", "population,persons,TRUE,"), "data/indicators.csv:2:3 boolean-invalid"],
-    ["a boolean written as yes", "indicators.csv", replaceOnLine(2, "population,persons,true,", "population,persons,có,"), "data/indicators.csv:2:3 boolean-invalid"],
+    [
+      "a decimal in a whole-number column",
+      "clubs.csv",
+      replaceOnLine(2, "thôn Đông,,,,", "thôn Đông,2018.5,,,"),
+      "data/clubs.csv:2:7 integer-decimal",
+    ],
+    [
+      "a boolean the schema does not list",
+      "indicators.csv",
+      replaceOnLine(2, "population,persons,true,", "population,persons,TRUE,"),
+      "data/indicators.csv:2:3 boolean-invalid",
+    ],
+    [
+      "a boolean written as yes",
+      "indicators.csv",
+      replaceOnLine(2, "population,persons,true,", "population,persons,có,"),
+      "data/indicators.csv:2:3 boolean-invalid",
+    ],
     ["a date written day first", "areas.csv", setCell(12, 8, "23/12/2008"), "data/areas.csv:12:8 date-format"],
     ["a date that does not exist", "areas.csv", setCell(12, 8, "2008-02-30"), "data/areas.csv:12:8 date-invalid"],
     ["a date shown as Excel's serial number", "areas.csv", setCell(12, 8, "39805"), "data/areas.csv:12:8 date-excel-serial"],
@@ -448,12 +629,32 @@ describe("constraints and keys", () => {
     ["a slug with capitals and a space", "areas.csv", setCell(4, 4, "Vinh Yen"), ["data/areas.csv:4:4 pattern"]],
     ["a slug with Vietnamese letters", "areas.csv", setCell(4, 4, "vĩnh-yên"), ["data/areas.csv:4:4 pattern"]],
     ["a period written day first (01/04/2009)", "observations.csv", setCell(6, 3, "01/04/2009"), ["data/observations.csv:6:3 pattern"]],
-    ["a period with a day that does not exist", "observations.csv", setCell(2, 3, "2022-02-30"), ["data/observations.csv:2:3 period-invalid"]],
-    ["a period range that runs backwards", "observations.csv", replaceOnLine(76, "2021/2025", "2025/2021"), ["data/observations.csv:76:3 period-invalid"]],
-    ["a repeated primary key", "observations.csv", editLine(16, () => lineOf(ORIGINAL_TEXT("observations.csv"), 15)), ["data/observations.csv:16:1 primary-key-duplicate"]],
+    [
+      "a period with a day that does not exist",
+      "observations.csv",
+      setCell(2, 3, "2022-02-30"),
+      ["data/observations.csv:2:3 period-invalid"],
+    ],
+    [
+      "a period range that runs backwards",
+      "observations.csv",
+      replaceOnLine(76, "2021/2025", "2025/2021"),
+      ["data/observations.csv:76:3 period-invalid"],
+    ],
+    [
+      "a repeated primary key",
+      "observations.csv",
+      editLine(16, () => lineOf(ORIGINAL_TEXT("observations.csv"), 15)),
+      ["data/observations.csv:16:1 primary-key-duplicate"],
+    ],
     ["a repeated unique slug", "areas.csv", setCell(5, 4, "vinh-yen"), ["data/areas.csv:5:4 unique-duplicate"]],
     // The renamed row's old id is gone, so the figure citing it is reported too.
-    ["a repeated single-column primary key", "indicators.csv", replaceOnLine(3, "population_average,", "population,"), ["data/indicators.csv:3:1 unique-duplicate", "data/observations.csv:24:2 foreign-key"]],
+    [
+      "a repeated single-column primary key",
+      "indicators.csv",
+      replaceOnLine(3, "population_average,", "population,"),
+      ["data/indicators.csv:3:1 unique-duplicate", "data/observations.csv:24:2 foreign-key"],
+    ],
     ["a source id that does not exist", "observations.csv", setCell(2, 7, "ldxh-2099"), ["data/observations.csv:2:7 foreign-key"]],
     ["an area code with a leading zero (0243)", "observations.csv", setCell(6, 1, "0243"), ["data/observations.csv:6:1 foreign-key"]],
     ["an indicator id in capitals", "observations.csv", setCell(2, 2, "Elderly_60plus"), ["data/observations.csv:2:2 foreign-key"]],
@@ -465,8 +666,13 @@ describe("constraints and keys", () => {
   });
 
   it("a repeated key is reported on the later line and names the earlier line", () => {
-    const issue = validateEdit("observations.csv", editLine(16, () => lineOf(ORIGINAL_TEXT("observations.csv"), 15))).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/observations.csv:16:1: area: dòng này trùng khóa (area=243, indicator=population, period=2019-04-01, group=) với dòng 15 — mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại / this line repeats the key (area=243, indicator=population, period=2019-04-01, group=) of line 15 — each figure may have one line only; delete the repeat or correct it"`);
+    const issue = validateEdit(
+      "observations.csv",
+      editLine(16, () => lineOf(ORIGINAL_TEXT("observations.csv"), 15)),
+    ).issues[0]!;
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/observations.csv:16:1: area: dòng này trùng khóa (area=243, indicator=population, period=2019-04-01, group=) với dòng 15 — mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại / this line repeats the key (area=243, indicator=population, period=2019-04-01, group=) of line 15 — each figure may have one line only; delete the repeat or correct it"`,
+    );
   });
 
   it("a repeated unique value names the earlier line in both languages", () => {
@@ -477,7 +683,9 @@ describe("constraints and keys", () => {
 
   it("a leading-zero area code suggests the code without the zero", () => {
     const issue = validateEdit("observations.csv", setCell(6, 1, "0243")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/observations.csv:6:1: area: "0243" không có trong data/areas.csv (cột code) — có phải ý bạn là "243"? / "0243" is not found in data/areas.csv (column code) — did you mean "243"?"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/observations.csv:6:1: area: "0243" không có trong data/areas.csv (cột code) — có phải ý bạn là "243"? / "0243" is not found in data/areas.csv (column code) — did you mean "243"?"`,
+    );
   });
 
   it.each([
@@ -498,21 +706,61 @@ describe("constraints and keys", () => {
   });
 
   it("a source that is removed is reported on every row that cites it", () => {
-    const result = validateEdit("sources.csv", (text) => text.split("\n").filter((line) => !line.startsWith("worldbank-2024,")).join("\n"));
+    const result = validateEdit("sources.csv", (text) =>
+      text
+        .split("\n")
+        .filter((line) => !line.startsWith("worldbank-2024,"))
+        .join("\n"),
+    );
     expect(locate(result)).toEqual(["data/observations.csv:83:7 foreign-key", "data/observations.csv:84:7 foreign-key"]);
   });
 });
 
 describe("cross-table rules", () => {
   it.each<[string, string, Edit, string[]]>([
-    ["a period after the unit ceased to exist (Vĩnh Yên in 2026)", "observations.csv", setCell(6, 3, "2026"), ["data/observations.csv:6:3 period-outside-area"]],
-    ["a period starting on the day the unit ceased to exist", "observations.csv", setCell(6, 3, "2025-07-01"), ["data/observations.csv:6:3 period-outside-area"]],
-    ["a period before the unit was created (Sông Lô in 2005)", "observations.csv", setCell(14, 3, "2005"), ["data/observations.csv:14:3 period-outside-area"]],
+    [
+      "a period after the unit ceased to exist (Vĩnh Yên in 2026)",
+      "observations.csv",
+      setCell(6, 3, "2026"),
+      ["data/observations.csv:6:3 period-outside-area"],
+    ],
+    [
+      "a period starting on the day the unit ceased to exist",
+      "observations.csv",
+      setCell(6, 3, "2025-07-01"),
+      ["data/observations.csv:6:3 period-outside-area"],
+    ],
+    [
+      "a period before the unit was created (Sông Lô in 2005)",
+      "observations.csv",
+      setCell(14, 3, "2005"),
+      ["data/observations.csv:14:3 period-outside-area"],
+    ],
     ["a percentage over 100", "observations.csv", setCell(92, 5, "120"), ["data/observations.csv:92:5 percent-over-100"]],
-    ["a province total that is not the sum of its districts", "observations.csv", setCell(5, 5, "1151155"), ["data/observations.csv:5:5 sum-mismatch"]],
-    ["a district figure that breaks its province's sum", "observations.csv", setCell(31, 5, "21"), ["data/observations.csv:28:5 sum-mismatch"]],
-    ["a Vietnamese note without its English note", "observations.csv", replaceOnLine(5, ",Preliminary result.", ","), ["data/observations.csv:5:9 note-unpaired"]],
-    ["an English note without its Vietnamese note", "observations.csv", replaceOnLine(5, "Kết quả sơ bộ.", ""), ["data/observations.csv:5:8 note-unpaired"]],
+    [
+      "a province total that is not the sum of its districts",
+      "observations.csv",
+      setCell(5, 5, "1151155"),
+      ["data/observations.csv:5:5 sum-mismatch"],
+    ],
+    [
+      "a district figure that breaks its province's sum",
+      "observations.csv",
+      setCell(31, 5, "21"),
+      ["data/observations.csv:28:5 sum-mismatch"],
+    ],
+    [
+      "a Vietnamese note without its English note",
+      "observations.csv",
+      replaceOnLine(5, ",Preliminary result.", ","),
+      ["data/observations.csv:5:9 note-unpaired"],
+    ],
+    [
+      "an English note without its Vietnamese note",
+      "observations.csv",
+      replaceOnLine(5, "Kết quả sơ bộ.", ""),
+      ["data/observations.csv:5:8 note-unpaired"],
+    ],
     ["a latitude without a longitude", "areas.csv", setCell(4, 12, ""), ["data/areas.csv:4:12 area-coordinates"]],
     ["a longitude without a latitude", "areas.csv", setCell(4, 11, ""), ["data/areas.csv:4:11 area-coordinates"]],
     ["coordinates without the seat", "areas.csv", setCell(4, 10, ""), ["data/areas.csv:4:10 area-coordinates"]],
@@ -520,7 +768,12 @@ describe("cross-table rules", () => {
     ["a country with a parent", "areas.csv", setCell(2, 3, "26"), ["data/areas.csv:2:3 area-parent"]],
     ["a district without a parent", "areas.csv", setCell(12, 3, ""), ["data/areas.csv:12:3 area-parent"]],
     ["a club's district that is a province", "clubs.csv", replaceOnLine(2, ",252,", ",26,"), ["data/clubs.csv:2:4 club-district"]],
-    ["a club's Vietnamese notes without English notes", "clubs.csv", editLine(2, (line) => line.slice(0, line.lastIndexOf(',"Visited')) + ","), ["data/clubs.csv:2:12 note-unpaired"]],
+    [
+      "a club's Vietnamese notes without English notes",
+      "clubs.csv",
+      editLine(2, (line) => line.slice(0, line.lastIndexOf(',"Visited')) + ","),
+      ["data/clubs.csv:2:12 note-unpaired"],
+    ],
   ])("%s is reported at its cell", (_name, file, edit, expected) => {
     expect(locate(validateEdit(file, edit))).toEqual(expected);
   });
@@ -537,7 +790,9 @@ describe("cross-table rules", () => {
 
   it("a sum mismatch names the total, the sum and the lines of the parts", () => {
     const issue = validateEdit("observations.csv", setCell(5, 5, "1151155")).issues[0]!;
-    expect(formatIssue(issue)).toMatchInlineSnapshot(`"data/observations.csv:5:5: value: 1151155 khác tổng của các đơn vị trực thuộc (1151154, các dòng 15, 16, 17, 18, 19, 20, 21, 22, 23) — kiểm tra lại từng số theo nguồn / 1151155 differs from the sum of its parts (1151154, lines 15, 16, 17, 18, 19, 20, 21, 22, 23) — check each figure against the source"`);
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
+      `"data/observations.csv:5:5: value: 1151155 khác tổng của các đơn vị trực thuộc (1151154, các dòng 15, 16, 17, 18, 19, 20, 21, 22, 23) — kiểm tra lại từng số theo nguồn / 1151155 differs from the sum of its parts (1151154, lines 15, 16, 17, 18, 19, 20, 21, 22, 23) — check each figure against the source"`,
+    );
   });
 
   it("a period outside the unit's life names the unit and the date", () => {
@@ -549,7 +804,9 @@ describe("cross-table rules", () => {
   it("a figure that fails its own checks is not also counted in a sum", () => {
     // The district's figure is rejected as a thousands separator; the province sum then has a
     // part without a figure and is not checked, so only one problem is shown.
-    expect(locate(validateEdit("observations.csv", setCell(15, 5, "119.128")))).toEqual(["data/observations.csv:15:5 number-thousands-separator"]);
+    expect(locate(validateEdit("observations.csv", setCell(15, 5, "119.128")))).toEqual([
+      "data/observations.csv:15:5 number-thousands-separator",
+    ]);
   });
 
   it("a figure qualified as approximate is not added up", () => {
@@ -566,8 +823,13 @@ describe("cross-table rules", () => {
 describe("unreadable rows and files", () => {
   it("one cell saved as Windows-1258 in a UTF-8 file is reported on its row, and the rest is checked", () => {
     // A second, ordinary error after the unreadable row is still found.
-    const result = validateEdit("observations.csv", (text) => windows1258Cell(4, "Tổng điều tra dân số và nhà ở 2009.")(setCell(10, 5, "69.084")(text)));
-    expect(locate(result)).toEqual(["data/observations.csv:4:8 encoding-not-utf8", "data/observations.csv:10:5 number-thousands-separator"]);
+    const result = validateEdit("observations.csv", (text) =>
+      windows1258Cell(4, "Tổng điều tra dân số và nhà ở 2009.")(setCell(10, 5, "69.084")(text)),
+    );
+    expect(locate(result)).toEqual([
+      "data/observations.csv:4:8 encoding-not-utf8",
+      "data/observations.csv:10:5 number-thousands-separator",
+    ]);
   });
 
   it.each<[string, Readonly<Record<string, Edit | null>>, string[]]>([
@@ -600,19 +862,63 @@ describe("datapackage.json", () => {
   const descriptor = "datapackage.json";
   it.each<[string, Edit, string[]]>([
     ["a missing comma", replaceOnLine(8, `"version": "${VERSION}",`, '"version": "1.0.0"'), ["data/datapackage.json:9:3 descriptor-json"]],
-    ["a trailing comma", replaceOnLine(9, '"created": "2026-11-28",', '"created": "2026-11-28",,'), ["data/datapackage.json:9:27 descriptor-json"]],
-    ["an unquoted word, which V8 reports without a position", replaceOnLine(8, `"version": "${VERSION}",`, '"version": v1,'), ["data/datapackage.json:8:14 descriptor-json"]],
+    [
+      "a trailing comma",
+      replaceOnLine(9, '"created": "2026-11-28",', '"created": "2026-11-28",,'),
+      ["data/datapackage.json:9:27 descriptor-json"],
+    ],
+    [
+      "an unquoted word, which V8 reports without a position",
+      replaceOnLine(8, `"version": "${VERSION}",`, '"version": v1,'),
+      ["data/datapackage.json:8:14 descriptor-json"],
+    ],
     ["a file cut short", (text) => text.slice(0, text.indexOf('"resources"')), ["data/datapackage.json:17:3 descriptor-json"]],
-    ["a misspelt constraint (requried)", (text) => text.replace('"required": true', '"requried": true'), ["data/datapackage.json:1:1 descriptor"]],
+    [
+      "a misspelt constraint (requried)",
+      (text) => text.replace('"required": true', '"requried": true'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
     ["an unsupported field type", (text) => text.replace('"type": "date"', '"type": "datetime"'), ["data/datapackage.json:1:1 descriptor"]],
     ["a version that is not x.y.z", replaceOnLine(8, `"${VERSION}"`, '"1.0"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["a constraint with a value of the wrong type", (text) => text.replace('"minimum": 0', '"minimum": "0"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["an enum that is not a list", (text) => text.replace('"enum": ["A", "B", "C"]', '"enum": "A, B, C"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["missing values that are not a list", (text) => text.replace('"missingValues": [""]', '"missingValues": ""'), ["data/datapackage.json:1:1 descriptor"]],
-    ["true values that are not a list", (text) => text.replace('"trueValues": ["true"]', '"trueValues": "true"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["a foreign key to a column the table does not have", (text) => text.replace('"reference": { "resource": "sources", "fields": ["id"] } }\n        ],\n        "fields": [\n          {\n            "name": "area"', '"reference": { "resource": "sources", "fields": ["code"] } }\n        ],\n        "fields": [\n          {\n            "name": "area"'), ["data/datapackage.json:1:1 descriptor"]],
-    ["a foreign key without its reference", (text) => text.replace('{ "fields": ["group"], "reference": { "resource": "groups", "fields": ["id"] } }', '{ "fields": ["group"] }'), ["data/datapackage.json:1:1 descriptor", "data/datapackage.json:1:1 descriptor"]],
-    ["a delimiter of two characters", (text) => text.replace('"delimiter": ","', '"delimiter": ",,"'), ["data/datapackage.json:1:1 descriptor"]],
+    [
+      "a constraint with a value of the wrong type",
+      (text) => text.replace('"minimum": 0', '"minimum": "0"'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "an enum that is not a list",
+      (text) => text.replace('"enum": ["A", "B", "C"]', '"enum": "A, B, C"'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "missing values that are not a list",
+      (text) => text.replace('"missingValues": [""]', '"missingValues": ""'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "true values that are not a list",
+      (text) => text.replace('"trueValues": ["true"]', '"trueValues": "true"'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "a foreign key to a column the table does not have",
+      (text) =>
+        text.replace(
+          '"reference": { "resource": "sources", "fields": ["id"] } }\n        ],\n        "fields": [\n          {\n            "name": "area"',
+          '"reference": { "resource": "sources", "fields": ["code"] } }\n        ],\n        "fields": [\n          {\n            "name": "area"',
+        ),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "a foreign key without its reference",
+      (text) => text.replace('{ "fields": ["group"], "reference": { "resource": "groups", "fields": ["id"] } }', '{ "fields": ["group"] }'),
+      ["data/datapackage.json:1:1 descriptor", "data/datapackage.json:1:1 descriptor"],
+    ],
+    [
+      "a delimiter of two characters",
+      (text) => text.replace('"delimiter": ","', '"delimiter": ",,"'),
+      ["data/datapackage.json:1:1 descriptor"],
+    ],
   ])("%s is reported", (_name, edit, expected) => {
     expect(locate(validateEdit(descriptor, edit))).toEqual(expected);
   });
@@ -704,7 +1010,8 @@ describe("random damage", () => {
     const random = prng(243);
     for (let k = 0; k < 30; k++) {
       const bytes = Uint8Array.from(areas);
-      for (let e = 0; e < 1 + Math.floor(random() * 4); e++) bytes[Math.floor(random() * bytes.length)] = NASTY[Math.floor(random() * NASTY.length)]!;
+      for (let e = 0; e < 1 + Math.floor(random() * 4); e++)
+        bytes[Math.floor(random() * bytes.length)] = NASTY[Math.floor(random() * NASTY.length)]!;
       const result = validatePackage(packageWith({ "areas.csv": () => bytes }));
       for (const issue of result.issues) expect(issue.line >= 1 && issue.column >= 1, formatIssue(issue)).toBe(true);
     }
@@ -761,7 +1068,10 @@ describe("map geometry joins areas.csv", () => {
 
   it("a district with no shape is reported on its line in areas.csv", () => {
     const result = validateEdit(topo, (text) => text.replaceAll('"253"', '"999"'));
-    expect(locate(result)).toEqual(["data/areas.csv:12:1 geometry-join", expect.stringMatching(/^data\/geo\/districts\.topo\.json:\d+:1 geometry-join$/)]);
+    expect(locate(result)).toEqual([
+      "data/areas.csv:12:1 geometry-join",
+      expect.stringMatching(/^data\/geo\/districts\.topo\.json:\d+:1 geometry-join$/),
+    ]);
   });
 
   it("a shape whose code is no district is reported on its line in the TopoJSON", () => {
@@ -772,7 +1082,9 @@ describe("map geometry joins areas.csv", () => {
   });
 
   it("a file that is not TopoJSON is reported once, without a crash", () => {
-    expect(locate(validateEdit(topo, () => '{"type": "FeatureCollection", "features": []}'))).toEqual(["data/geo/districts.topo.json:1:1 geometry-invalid"]);
+    expect(locate(validateEdit(topo, () => '{"type": "FeatureCollection", "features": []}'))).toEqual([
+      "data/geo/districts.topo.json:1:1 geometry-invalid",
+    ]);
     expect(locate(validateEdit(topo, () => "{not json"))).toEqual(["data/geo/districts.topo.json:1:1 geometry-invalid"]);
   });
 });

@@ -46,7 +46,15 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
   );
   const notes = [
     ...levels.flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
-    ...(pension ? [t(lang, `Từ ${formatPeriod(pension.period, lang)}: trợ cấp hưu trí xã hội ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`, `From ${formatPeriod(pension.period, lang)}: a social pension of ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`).trim()] : []),
+    ...(pension
+      ? [
+          t(
+            lang,
+            `Từ ${formatPeriod(pension.period, lang)}: trợ cấp hưu trí xã hội ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`,
+            `From ${formatPeriod(pension.period, lang)}: a social pension of ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`,
+          ).trim(),
+        ]
+      : []),
   ];
   return {
     id: "allowance-base-level",
@@ -68,30 +76,79 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
       const narrow = width < 500;
       const value = (v: number) => (narrow ? fmt(v / 1000) : fmt(v));
       return {
-      width,
-      height: narrow ? 300 : 320,
-      marginLeft: 8,
-      marginRight: 12,
-      marginTop: 28,
-      marginBottom: 30,
-      ariaLabel: title,
-      ariaDescription: summary,
-      style: BASE_STYLE,
-      x: { type: "utc", label: null, ticks: narrow ? 4 : 8, tickFormat: (d: Date) => String(d.getUTCFullYear()) },
-      y: { domain: [0, Math.max(...line.map((d) => d.value)) * 1.15], axis: null },
-      marks: [
-        Plot.ruleY([0], { stroke: COLOR.text, strokeOpacity: 0.6 }),
-        Plot.line(line, { x: "date", y: "value", curve: "step-after", stroke: COLOR.primary, strokeWidth: 3 }),
-        Plot.dot(steps, { x: "date", y: "value", r: 5, fill: COLOR.primary, title: (s) => `${s.decree} (${s.when}): ${figureText(data, s.o, lang)}`, ariaLabel: (s) => `${s.decree} (${s.when}): ${figureText(data, s.o, lang)}` }),
-        // Labels start at their step; the newest step's end at its dot, so they never run past the right edge.
-        // On phones the steps are too close for "120.000": values are shown in thousands, and the chart says so.
-        Plot.text(steps.slice(0, -1), { x: "date", y: "value", text: (s) => value(s.value), dy: -12, textAnchor: "start", fontWeight: 700, fill: COLOR.text }),
-        Plot.text(steps.slice(-1), { x: "date", y: "value", text: (s) => value(s.value), dy: -12, dx: 4, textAnchor: "end", fontWeight: 700, fill: COLOR.text }),
-        ...(narrow ? [Plot.text([t(lang, "nghìn đồng/tháng", "thousand VND a month")], { frameAnchor: "top-left", dy: -20, textAnchor: "start", fill: COLOR.text })] : []),
-        // Decree numbers under each step; the short form on phones, where the year is on the axis.
-        Plot.text(steps.slice(0, -1), { x: "date", y: "value", text: narrow ? "shortLabel" : "label", dy: 16, dx: 6, textAnchor: "start", fill: COLOR.text }),
-        Plot.text(steps.slice(-1), { x: "date", y: "value", text: narrow ? "shortLabel" : "label", dy: 16, dx: -8, textAnchor: "end", fill: COLOR.text }),
-      ],
+        width,
+        height: narrow ? 300 : 320,
+        marginLeft: 8,
+        marginRight: 12,
+        marginTop: 28,
+        marginBottom: 30,
+        ariaLabel: title,
+        ariaDescription: summary,
+        style: BASE_STYLE,
+        x: { type: "utc", label: null, ticks: narrow ? 4 : 8, tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+        y: { domain: [0, Math.max(...line.map((d) => d.value)) * 1.15], axis: null },
+        marks: [
+          Plot.ruleY([0], { stroke: COLOR.text, strokeOpacity: 0.6 }),
+          Plot.line(line, { x: "date", y: "value", curve: "step-after", stroke: COLOR.primary, strokeWidth: 3 }),
+          Plot.dot(steps, {
+            x: "date",
+            y: "value",
+            r: 5,
+            fill: COLOR.primary,
+            title: (s) => `${s.decree} (${s.when}): ${figureText(data, s.o, lang)}`,
+            ariaLabel: (s) => `${s.decree} (${s.when}): ${figureText(data, s.o, lang)}`,
+          }),
+          // Labels start at their step; the newest step's end at its dot, so they never run past the right edge.
+          // On phones the steps are too close for "120.000": values are shown in thousands, and the chart says so.
+          Plot.text(steps.slice(0, -1), {
+            x: "date",
+            y: "value",
+            text: (s) => value(s.value),
+            dy: -12,
+            textAnchor: "start",
+            fontWeight: 700,
+            fill: COLOR.text,
+          }),
+          Plot.text(steps.slice(-1), {
+            x: "date",
+            y: "value",
+            text: (s) => value(s.value),
+            dy: -12,
+            dx: 4,
+            textAnchor: "end",
+            fontWeight: 700,
+            fill: COLOR.text,
+          }),
+          ...(narrow
+            ? [
+                Plot.text([t(lang, "nghìn đồng/tháng", "thousand VND a month")], {
+                  frameAnchor: "top-left",
+                  dy: -20,
+                  textAnchor: "start",
+                  fill: COLOR.text,
+                }),
+              ]
+            : []),
+          // Decree numbers under each step; the short form on phones, where the year is on the axis.
+          Plot.text(steps.slice(0, -1), {
+            x: "date",
+            y: "value",
+            text: narrow ? "shortLabel" : "label",
+            dy: 16,
+            dx: 6,
+            textAnchor: "start",
+            fill: COLOR.text,
+          }),
+          Plot.text(steps.slice(-1), {
+            x: "date",
+            y: "value",
+            text: narrow ? "shortLabel" : "label",
+            dy: 16,
+            dx: -8,
+            textAnchor: "end",
+            fill: COLOR.text,
+          }),
+        ],
       };
     },
   };

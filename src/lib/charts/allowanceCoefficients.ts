@@ -31,12 +31,18 @@ export const allowanceCoefficients: ChartModule = ({ data, lang }) => {
     notes: [...new Set(rows.flatMap((o) => pick(o, "note", lang) ?? []))],
     sources: chartSources(data, [...rows.map((o) => o.source), ...(multiplier ? [multiplier.source] : [])]),
     table: {
-      columns: [{ label: t(lang, "Diện", "Group"), numeric: false }, { label: t(lang, "Hệ số", "Coefficient"), numeric: true }],
+      columns: [
+        { label: t(lang, "Diện", "Group"), numeric: false },
+        { label: t(lang, "Hệ số", "Coefficient"), numeric: true },
+      ],
       rows: sorted.map((o) => [name(o), figureText(data, o, lang)]),
     },
     plot: (width) =>
       barList(
-        sorted.map((o) => ({ name: name(o), bars: [{ value: o.value, label: times(o.value), color: COLOR.primary, tip: `${name(o)}: ${times(o.value)}` }] })),
+        sorted.map((o) => ({
+          name: name(o),
+          bars: [{ value: o.value, label: times(o.value), color: COLOR.primary, tip: `${name(o)}: ${times(o.value)}` }],
+        })),
         { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
       ),
   };

@@ -43,7 +43,10 @@ export function wrap(text: string, width: number): string[] {
  * on its own line above its bars, each bar carries its value at its end, bars start at zero.
  * Rows are drawn in the given order.
  */
-export function barList(rows: readonly BarRow[], options: { width: number; ariaLabel: string; ariaDescription: string; noData: string; max?: number }): PlotOptions {
+export function barList(
+  rows: readonly BarRow[],
+  options: { width: number; ariaLabel: string; ariaDescription: string; noData: string; max?: number },
+): PlotOptions {
   const wrapped = rows.map((row) => wrap(row.name, options.width - 2));
   const tops: number[] = [];
   let y = 0;
@@ -78,12 +81,68 @@ export function barList(rows: readonly BarRow[], options: { width: number; ariaL
     marks: [
       // Plot takes font weight and dash pattern as constants, so emphasised rows and targets are marks of their own.
       ...[false, true].map((emphasis) =>
-        Plot.text(names.filter((d) => Boolean(d.row.emphasis) === emphasis), { x: 0, y: "y", text: "text", lineHeight: LINE / FONT_SIZE, textAnchor: "start", lineAnchor: "top", dy: 2, fontWeight: emphasis ? 800 : 600, fill: COLOR.text }),
+        Plot.text(
+          names.filter((d) => Boolean(d.row.emphasis) === emphasis),
+          {
+            x: 0,
+            y: "y",
+            text: "text",
+            lineHeight: LINE / FONT_SIZE,
+            textAnchor: "start",
+            lineAnchor: "top",
+            dy: 2,
+            fontWeight: emphasis ? 800 : 600,
+            fill: COLOR.text,
+          },
+        ),
       ),
-      Plot.rectX(known.filter((d) => !d.bar.outline), { x1: 0, x2: (d) => d.bar.value, y1: "y1", y2: "y2", fill: (d) => d.bar.color, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
-      Plot.rectX(known.filter((d) => d.bar.outline), { x1: 0, x2: (d) => d.bar.value, y1: "y1", y2: "y2", fill: "none", stroke: (d) => d.bar.color, strokeWidth: 2, strokeDasharray: "5,3", inset: 1, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
-      Plot.text(known, { x: (d) => d.bar.value, y: (d) => (d.y1 + d.y2) / 2, text: (d) => d.bar.label, textAnchor: "start", dx: 6, fill: COLOR.text }),
-      Plot.rectX(missing, { x1: 0, x2: max, y1: "y1", y2: "y2", fill: "url(#no-data)", stroke: COLOR.muted, strokeWidth: 1, title: (d) => d.bar.tip, ariaLabel: (d) => d.bar.tip }),
+      Plot.rectX(
+        known.filter((d) => !d.bar.outline),
+        {
+          x1: 0,
+          x2: (d) => d.bar.value,
+          y1: "y1",
+          y2: "y2",
+          fill: (d) => d.bar.color,
+          title: (d) => d.bar.tip,
+          ariaLabel: (d) => d.bar.tip,
+        },
+      ),
+      Plot.rectX(
+        known.filter((d) => d.bar.outline),
+        {
+          x1: 0,
+          x2: (d) => d.bar.value,
+          y1: "y1",
+          y2: "y2",
+          fill: "none",
+          stroke: (d) => d.bar.color,
+          strokeWidth: 2,
+          strokeDasharray: "5,3",
+          inset: 1,
+          title: (d) => d.bar.tip,
+          ariaLabel: (d) => d.bar.tip,
+        },
+      ),
+      Plot.text(known, {
+        x: (d) => d.bar.value,
+        y: (d) => (d.y1 + d.y2) / 2,
+        text: (d) => d.bar.label,
+        textAnchor: "start",
+        dx: 6,
+        fill: COLOR.text,
+      }),
+      Plot.rectX(missing, {
+        x1: 0,
+        x2: max,
+        y1: "y1",
+        y2: "y2",
+        fill: "url(#no-data)",
+        stroke: COLOR.muted,
+        strokeWidth: 1,
+        title: (d) => d.bar.tip,
+        ariaLabel: (d) => d.bar.tip,
+      }),
       Plot.text(missing, { x: 0, y: (d) => (d.y1 + d.y2) / 2, text: () => options.noData, textAnchor: "start", dx: 6, fill: COLOR.text }),
       Plot.ruleX([0], { stroke: COLOR.text, strokeOpacity: 0.6 }),
     ],

@@ -18,6 +18,8 @@ export interface ChartView {
 
 export function chartView(chart: Chart): ChartView {
   const { id, title, subtitle, summary, notes, sources, table } = chart;
-  const svg = chart.fixedWidth ? { single: renderSvg(chart, chart.fixedWidth) } : { narrow: renderSvg(chart, WIDTHS.narrow), wide: renderSvg(chart, WIDTHS.wide) };
+  const svg = chart.fixedWidth
+    ? { single: renderSvg(chart, chart.fixedWidth) }
+    : { narrow: renderSvg(chart, WIDTHS.narrow), wide: renderSvg(chart, WIDTHS.wide) };
   return { id, title, subtitle, summary, notes, sources, table, legend: chart.legend ?? [], svg };
 }

@@ -24,13 +24,29 @@ export const clubActivities: ChartModule = ({ data, lang }) => {
   return {
     id: "club-activities",
     title,
-    subtitle: t(lang, `${figureText(data, clubs, lang, true)} câu lạc bộ VIE070, năm ${year}, số đội`, `${figureText(data, clubs, lang, true)} VIE070 clubs, ${year}, number of teams`),
+    subtitle: t(
+      lang,
+      `${figureText(data, clubs, lang, true)} câu lạc bộ VIE070, năm ${year}, số đội`,
+      `${figureText(data, clubs, lang, true)} VIE070 clubs, ${year}, number of teams`,
+    ),
     unit: t(lang, "đội", "teams"),
     summary,
-    notes: [t(lang, `Ngoài các đội trên, tình nguyện viên chăm sóc tại nhà đã giúp ${figureText(data, helped, lang)} người.`, `Besides these teams, home-care volunteers helped ${figureText(data, helped, lang)} people.`)],
-    sources: chartSources(data, [...teams, helped, withCare].map((o) => o.source)),
+    notes: [
+      t(
+        lang,
+        `Ngoài các đội trên, tình nguyện viên chăm sóc tại nhà đã giúp ${figureText(data, helped, lang)} người.`,
+        `Besides these teams, home-care volunteers helped ${figureText(data, helped, lang)} people.`,
+      ),
+    ],
+    sources: chartSources(
+      data,
+      [...teams, helped, withCare].map((o) => o.source),
+    ),
     table: {
-      columns: [{ label: t(lang, "Hoạt động", "Activity"), numeric: false }, { label: t(lang, "Số lượng", "Number"), numeric: true }],
+      columns: [
+        { label: t(lang, "Hoạt động", "Activity"), numeric: false },
+        { label: t(lang, "Số lượng", "Number"), numeric: true },
+      ],
       rows: [
         ...rows.map((r) => [r.name, r.label]),
         [pick(data.indicator(withCare.indicator), "name", lang), figureText(data, withCare, lang)],
@@ -39,7 +55,10 @@ export const clubActivities: ChartModule = ({ data, lang }) => {
     },
     plot: (width) =>
       barList(
-        rows.map((r) => ({ name: r.name, bars: [{ value: r.o.value, label: r.label, color: COLOR.primary, tip: `${r.name}: ${r.label}` }] })),
+        rows.map((r) => ({
+          name: r.name,
+          bars: [{ value: r.o.value, label: r.label, color: COLOR.primary, tip: `${r.name}: ${r.label}` }],
+        })),
         { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
       ),
   };

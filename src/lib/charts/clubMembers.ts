@@ -10,7 +10,12 @@ import { COLOR } from "./theme.ts";
 export const clubMembers: ChartModule = ({ data, lang }) => {
   const members = data.get({ indicator: "vie070_members", area: "26", period: "2022" });
   const parts = data.find({ indicator: "vie070_member_share", area: "26", period: "2022" }).filter((o) => o.group !== null);
-  const rows = parts.map((o, i) => ({ o, name: pick(data.group(o.group!), "name", lang), label: figureText(data, o, lang), color: i === 0 ? COLOR.primary : COLOR.secondary }));
+  const rows = parts.map((o, i) => ({
+    o,
+    name: pick(data.group(o.group!), "name", lang),
+    label: figureText(data, o, lang),
+    color: i === 0 ? COLOR.primary : COLOR.secondary,
+  }));
   const title = t(lang, "Ai tham gia các câu lạc bộ VIE070", "Who the VIE070 club members are");
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   // English names that start with a proper noun ("Youth Union …") keep their capital; "Older people" does not.
@@ -24,13 +29,20 @@ export const clubMembers: ChartModule = ({ data, lang }) => {
   return {
     id: "club-members",
     title,
-    subtitle: t(lang, `${figureText(data, members, lang, true)} hội viên, % theo nhóm`, `${figureText(data, members, lang, true)} members, % by group`),
+    subtitle: t(
+      lang,
+      `${figureText(data, members, lang, true)} hội viên, % theo nhóm`,
+      `${figureText(data, members, lang, true)} members, % by group`,
+    ),
     unit: "%",
     summary,
     notes: [],
     sources: chartSources(data, [members.source, ...parts.map((o) => o.source)]),
     table: {
-      columns: [{ label: t(lang, "Nhóm", "Group"), numeric: false }, { label: t(lang, "Tỷ lệ", "Share"), numeric: true }],
+      columns: [
+        { label: t(lang, "Nhóm", "Group"), numeric: false },
+        { label: t(lang, "Tỷ lệ", "Share"), numeric: true },
+      ],
       rows: rows.map((r) => [r.name, r.label]),
     },
     plot: (width) =>

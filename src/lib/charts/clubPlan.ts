@@ -16,10 +16,34 @@ export const clubPlan: ChartModule = ({ data, lang }) => {
   const communes = data.find({ indicator: "ishc_target_commune_coverage", area: "26", group: null }).at(-1);
   const targetLabel = `${figureText(data, target, lang)} (${t(lang, "chỉ tiêu", "target")})`;
   const rows = [
-    { name: t(lang, `Câu lạc bộ VIE070 đang hoạt động (${formatPeriod(existing.period, lang)})`, `VIE070 clubs running (${formatPeriod(existing.period, lang)})`), o: existing, label: figureText(data, existing, lang), outline: false, color: COLOR.primary },
-    { name: t(lang, `Kế hoạch thành lập mới ${formatPeriod(target.period, lang)}`, `Plan for new clubs, ${formatPeriod(target.period, lang)}`), o: target, label: targetLabel, outline: true, color: COLOR.secondary },
+    {
+      name: t(
+        lang,
+        `Câu lạc bộ VIE070 đang hoạt động (${formatPeriod(existing.period, lang)})`,
+        `VIE070 clubs running (${formatPeriod(existing.period, lang)})`,
+      ),
+      o: existing,
+      label: figureText(data, existing, lang),
+      outline: false,
+      color: COLOR.primary,
+    },
+    {
+      name: t(
+        lang,
+        `Kế hoạch thành lập mới ${formatPeriod(target.period, lang)}`,
+        `Plan for new clubs, ${formatPeriod(target.period, lang)}`,
+      ),
+      o: target,
+      label: targetLabel,
+      outline: true,
+      color: COLOR.secondary,
+    },
   ];
-  const title = t(lang, "Câu lạc bộ Liên thế hệ tự giúp nhau: hiện có và kế hoạch", "Intergenerational Self-Help Clubs: running and planned");
+  const title = t(
+    lang,
+    "Câu lạc bộ Liên thế hệ tự giúp nhau: hiện có và kế hoạch",
+    "Intergenerational Self-Help Clubs: running and planned",
+  );
   const summary = t(
     lang,
     `Dự án VIE070 đã giúp lập ${figureText(data, existing, lang)} câu lạc bộ ở Vĩnh Phúc. Kế hoạch của tỉnh đặt chỉ tiêu thành lập mới ${figureText(data, target, lang)} câu lạc bộ trong giai đoạn ${formatPeriod(target.period, lang)}${communes ? `, để ${figureText(data, communes, lang)} số xã, phường, thị trấn có câu lạc bộ` : ""}. Đây là chỉ tiêu, không phải kết quả: chưa tìm thấy số liệu về việc thực hiện.`,
@@ -31,15 +55,28 @@ export const clubPlan: ChartModule = ({ data, lang }) => {
     subtitle: t(lang, "Tỉnh Vĩnh Phúc, số câu lạc bộ", "Vĩnh Phúc province, number of clubs"),
     unit: t(lang, "câu lạc bộ", "clubs"),
     summary,
-    notes: [t(lang, "Khung viền nét đứt: chỉ tiêu kế hoạch, không phải số câu lạc bộ đã có.", "Dashed outline: a planned target, not clubs that exist."), ...[existing, target].flatMap((o) => pick(o, "note", lang) ?? [])],
+    notes: [
+      t(
+        lang,
+        "Khung viền nét đứt: chỉ tiêu kế hoạch, không phải số câu lạc bộ đã có.",
+        "Dashed outline: a planned target, not clubs that exist.",
+      ),
+      ...[existing, target].flatMap((o) => pick(o, "note", lang) ?? []),
+    ],
     sources: chartSources(data, [existing.source, target.source]),
     table: {
-      columns: [{ label: t(lang, "Chỉ tiêu", "Measure"), numeric: false }, { label: t(lang, "Câu lạc bộ", "Clubs"), numeric: true }],
+      columns: [
+        { label: t(lang, "Chỉ tiêu", "Measure"), numeric: false },
+        { label: t(lang, "Câu lạc bộ", "Clubs"), numeric: true },
+      ],
       rows: rows.map((r) => [r.name, r.label]),
     },
     plot: (width) =>
       barList(
-        rows.map((r) => ({ name: r.name, bars: [{ value: r.o.value, label: r.label, color: r.color, outline: r.outline, tip: `${r.name}: ${r.label}` }] })),
+        rows.map((r) => ({
+          name: r.name,
+          bars: [{ value: r.o.value, label: r.label, color: r.color, outline: r.outline, tip: `${r.name}: ${r.label}` }],
+        })),
         { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
       ),
   };

@@ -10,17 +10,27 @@ import { COLOR } from "./theme.ts";
 /** Commune-level units (communes, wards, townships) in each district-level unit, most first. */
 export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
   const total = data.find({ indicator: "commune_units", area: "26", group: null });
-  const counted = total.filter((o) => data.children("26").some((a) => data.find({ indicator: "commune_units", area: a.code, period: o.period }).length > 0)).at(-1)!;
+  const counted = total
+    .filter((o) => data.children("26").some((a) => data.find({ indicator: "commune_units", area: a.code, period: o.period }).length > 0))
+    .at(-1)!;
   const period = counted.period;
   const rows = data
     .children("26")
     .filter((a) => a.level === "district")
-    .map((a) => ({ a, name: pick(a, "name", lang), o: data.find({ indicator: "commune_units", area: a.code, period, group: null })[0] ?? null }))
+    .map((a) => ({
+      a,
+      name: pick(a, "name", lang),
+      o: data.find({ indicator: "commune_units", area: a.code, period, group: null })[0] ?? null,
+    }))
     .sort((x, y) => (y.o?.value ?? -1) - (x.o?.value ?? -1));
   const later = total.filter((o) => o.period > period);
   // Ties are named together: two units with the fewest are both "the fewest".
   const known = rows.filter((r) => r.o);
-  const names = (value: number) => known.filter((r) => r.o!.value === value).map((r) => r.name).join(t(lang, " và ", " and "));
+  const names = (value: number) =>
+    known
+      .filter((r) => r.o!.value === value)
+      .map((r) => r.name)
+      .join(t(lang, " và ", " and "));
   const most = { name: names(known[0]!.o!.value), o: known[0]!.o };
   const fewest = { name: names(known.at(-1)!.o!.value), o: known.at(-1)!.o };
   const when = formatPeriod(period, lang);
@@ -36,10 +46,16 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
     subtitle: t(lang, `Ngày ${when}, số đơn vị`, `On ${when}, number of units`),
     unit: t(lang, "đơn vị", "units"),
     summary,
-    notes: [reformNote(data, lang), ...[counted, ...later].flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : []))],
+    notes: [
+      reformNote(data, lang),
+      ...[counted, ...later].flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
+    ],
     sources: chartSources(data, [counted.source, ...rows.flatMap((r) => (r.o ? [r.o.source] : [])), ...later.map((o) => o.source)]),
     table: {
-      columns: [{ label: t(lang, "Huyện, thành phố", "District or city"), numeric: false }, { label: t(lang, "Số đơn vị cấp xã", "Commune-level units"), numeric: true }],
+      columns: [
+        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
+        { label: t(lang, "Số đơn vị cấp xã", "Commune-level units"), numeric: true },
+      ],
       rows: rows.map((r) => [r.name, r.o ? figureText(data, r.o, lang) : "—"]),
     },
     plot: (width) =>
@@ -47,7 +63,14 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
         rows.map((r) => ({
           name: r.name,
           emphasis: r.a.code === highlight,
-          bars: [{ value: r.o?.value ?? null, label: r.o ? figureText(data, r.o, lang) : "", color: r.a.code === highlight ? COLOR.highlight : COLOR.primary, tip: `${r.name}: ${r.o ? figureText(data, r.o, lang) : t(lang, "chưa có số liệu", "no data")}` }],
+          bars: [
+            {
+              value: r.o?.value ?? null,
+              label: r.o ? figureText(data, r.o, lang) : "",
+              color: r.a.code === highlight ? COLOR.highlight : COLOR.primary,
+              tip: `${r.name}: ${r.o ? figureText(data, r.o, lang) : t(lang, "chưa có số liệu", "no data")}`,
+            },
+          ],
         })),
         { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
       ),

@@ -19,7 +19,8 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
   const [y0, y1] = CENSUSES.map((p) => p.slice(0, 4)) as [string, string];
   const growth = (r: (typeof rows)[number]) => (r.before && r.after ? r.after.value / r.before.value - 1 : null);
   // One decimal always, so a column of changes lines up ("21,0%", not "21%").
-  const pct = (g: number) => `${new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.round(g * 1000) / 10)}%`;
+  const pct = (g: number) =>
+    `${new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.round(g * 1000) / 10)}%`;
   const withGrowth = rows.filter((r) => growth(r) !== null).sort((x, y) => growth(y)! - growth(x)!);
   const largest = rows[0]!;
   const smallest = rows.filter((r) => r.after).at(-1)!;
@@ -38,15 +39,29 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
     color,
     tip: `${r.name}, ${year}: ${o ? figureText(data, o, lang) : t(lang, "chưa có số liệu", "no data")}`,
   });
-  const notes = [reformNote(data, lang), ...new Set(rows.flatMap((r) => [r.before, r.after]).flatMap((o) => (o && pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])))];
+  const notes = [
+    reformNote(data, lang),
+    ...new Set(
+      rows
+        .flatMap((r) => [r.before, r.after])
+        .flatMap((o) => (o && pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
+    ),
+  ];
   return {
     id: "district-population",
     title,
-    subtitle: t(lang, `Số người, Tổng điều tra ${formatPeriod(CENSUSES[0], lang)} và ${formatPeriod(CENSUSES[1], lang)}`, `People, censuses of ${formatPeriod(CENSUSES[0], lang)} and ${formatPeriod(CENSUSES[1], lang)}`),
+    subtitle: t(
+      lang,
+      `Số người, Tổng điều tra ${formatPeriod(CENSUSES[0], lang)} và ${formatPeriod(CENSUSES[1], lang)}`,
+      `People, censuses of ${formatPeriod(CENSUSES[0], lang)} and ${formatPeriod(CENSUSES[1], lang)}`,
+    ),
     unit: t(lang, "người", "people"),
     summary,
     notes,
-    sources: chartSources(data, rows.flatMap((r) => [r.before?.source, r.after?.source]).filter((s): s is string => s !== undefined)),
+    sources: chartSources(
+      data,
+      rows.flatMap((r) => [r.before?.source, r.after?.source]).filter((s): s is string => s !== undefined),
+    ),
     table: {
       columns: [
         { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
@@ -54,11 +69,20 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
         { label: y1, numeric: true },
         { label: t(lang, "Thay đổi", "Change"), numeric: true },
       ],
-      rows: rows.map((r) => [r.name, r.before ? figureText(data, r.before, lang) : "—", r.after ? figureText(data, r.after, lang) : "—", growth(r) === null ? "—" : pct(growth(r)!)]),
+      rows: rows.map((r) => [
+        r.name,
+        r.before ? figureText(data, r.before, lang) : "—",
+        r.after ? figureText(data, r.after, lang) : "—",
+        growth(r) === null ? "—" : pct(growth(r)!),
+      ]),
     },
     plot: (width) =>
       barList(
-        rows.map((r) => ({ name: r.name, emphasis: r.a.code === highlight, bars: [bar(r, r.before, y0, COLOR.secondary), bar(r, r.after, y1, r.a.code === highlight ? COLOR.highlight : COLOR.primary)] })),
+        rows.map((r) => ({
+          name: r.name,
+          emphasis: r.a.code === highlight,
+          bars: [bar(r, r.before, y0, COLOR.secondary), bar(r, r.after, y1, r.a.code === highlight ? COLOR.highlight : COLOR.primary)],
+        })),
         { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
       ),
   };

@@ -38,12 +38,19 @@ export const elderlyAllowance: ChartModule = ({ data, lang }) => {
     unit: t(lang, "người", "people"),
     summary,
     notes: [
-      t(lang, "“Hơn” là cách nói của nguồn: số thực tế lớn hơn con số được vẽ.", "“Over” is the source’s wording: the true numbers are larger than the bars drawn."),
+      t(
+        lang,
+        "“Hơn” là cách nói của nguồn: số thực tế lớn hơn con số được vẽ.",
+        "“Over” is the source’s wording: the true numbers are larger than the bars drawn.",
+      ),
       t(lang, "Chưa có số liệu công khai theo từng huyện.", "No public figures by district have been found."),
     ],
     sources: chartSources(data, [elderly.source, recipients.source]),
     table: {
-      columns: [{ label: t(lang, "Chỉ tiêu", "Indicator"), numeric: false }, { label: t(lang, "Số người", "People"), numeric: true }],
+      columns: [
+        { label: t(lang, "Chỉ tiêu", "Indicator"), numeric: false },
+        { label: t(lang, "Số người", "People"), numeric: true },
+      ],
       rows: rows.map((r) => [r.name, r.label]),
     },
     plot: (width) =>

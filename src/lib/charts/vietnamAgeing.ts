@@ -13,7 +13,13 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
   const measured = data.find({ indicator: "elderly_60plus_share", area: "VN", group: null });
   const projected = data.find({ indicator: "elderly_60plus_share_projection", area: "VN", group: null });
   const counts = data.find({ indicator: "elderly_60plus", area: "VN", group: null });
-  const point = (o: (typeof measured)[number], kind: "measured" | "projected") => ({ o, year: Number(data.period(o).start.slice(0, 4)), value: o.value, label: figureText(data, o, lang), kind });
+  const point = (o: (typeof measured)[number], kind: "measured" | "projected") => ({
+    o,
+    year: Number(data.period(o).start.slice(0, 4)),
+    value: o.value,
+    label: figureText(data, o, lang),
+    kind,
+  });
   const points = measured.map((o) => point(o, "measured"));
   const future = projected.map((o) => point(o, "projected"));
   const latest = points.at(-1)!;
@@ -35,11 +41,26 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
     summary,
     notes: [
       t(lang, "Đường nét đứt: dự báo, không phải số đo.", "Dashed line: projections, not measurements."),
-      ...(pick(latest.o, "note", lang) ? [] : [t(lang, `${latest.year}: số liệu do ${data.source(latest.o.source).publisher} đưa tin.`, `${latest.year}: figure reported by ${data.source(latest.o.source).publisher}.`)]),
+      ...(pick(latest.o, "note", lang)
+        ? []
+        : [
+            t(
+              lang,
+              `${latest.year}: số liệu do ${data.source(latest.o.source).publisher} đưa tin.`,
+              `${latest.year}: figure reported by ${data.source(latest.o.source).publisher}.`,
+            ),
+          ]),
     ],
-    sources: chartSources(data, [...measured, ...projected, ...counts].map((o) => o.source)),
+    sources: chartSources(
+      data,
+      [...measured, ...projected, ...counts].map((o) => o.source),
+    ),
     table: {
-      columns: [{ label: t(lang, "Năm", "Year"), numeric: false }, { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true }, { label: t(lang, "Nguồn số liệu", "What it is"), numeric: false }],
+      columns: [
+        { label: t(lang, "Năm", "Year"), numeric: false },
+        { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true },
+        { label: t(lang, "Nguồn số liệu", "What it is"), numeric: false },
+      ],
       // What each figure is comes from its row: the note ("Census.") or else who published it.
       rows: [...points, ...future].map((p) => [String(p.year), p.label, pick(p.o, "note", lang) ?? data.source(p.o.source).publisher]),
     },
@@ -56,23 +77,74 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
         ariaLabel: title,
         ariaDescription: summary,
         style: BASE_STYLE,
-        x: { domain: [Math.min(...all.map((p) => p.year)) - 2, Math.max(...all.map((p) => p.year)) + 2], label: null, tickFormat: (d: number) => String(d), ticks: narrow ? 4 : 8 },
+        x: {
+          domain: [Math.min(...all.map((p) => p.year)) - 2, Math.max(...all.map((p) => p.year)) + 2],
+          label: null,
+          tickFormat: (d: number) => String(d),
+          ticks: narrow ? 4 : 8,
+        },
         y: { domain: [0, Math.max(...all.map((p) => p.value)) * 1.2], axis: null },
         marks: [
           Plot.ruleY([0], { stroke: COLOR.text, strokeOpacity: 0.6 }),
           Plot.line(points, { x: "year", y: "value", stroke: COLOR.primary, strokeWidth: 3 }),
           Plot.line(dashed, { x: "year", y: "value", stroke: COLOR.secondary, strokeWidth: 3, strokeDasharray: "6,4" }),
           Plot.dot(points, { x: "year", y: "value", r: 5, fill: COLOR.primary, title: tip, ariaLabel: tip }),
-          Plot.dot(future, { x: "year", y: "value", r: 5, fill: "var(--bg)", stroke: COLOR.secondary, strokeWidth: 2, title: tip, ariaLabel: tip }),
+          Plot.dot(future, {
+            x: "year",
+            y: "value",
+            r: 5,
+            fill: "var(--bg)",
+            stroke: COLOR.secondary,
+            strokeWidth: 2,
+            title: tip,
+            ariaLabel: tip,
+          }),
           // Labels sit above their points; the first starts at its point so it stays inside the frame,
           // and the latest goes below-right, clear of the previous label and the dashed line. On phones
           // only the first and the latest are labelled: the table has the rest.
-          Plot.text([first], { x: "year", y: "value", text: "label", dy: -14, dx: -6, textAnchor: "start", fill: COLOR.text, fontWeight: 700 }),
-          Plot.text(narrow ? [] : points.slice(1, -1), { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
-          Plot.text([latest], { x: "year", y: "value", text: "label", dy: 18, dx: 4, textAnchor: "start", fill: COLOR.text, fontWeight: 700 }),
+          Plot.text([first], {
+            x: "year",
+            y: "value",
+            text: "label",
+            dy: -14,
+            dx: -6,
+            textAnchor: "start",
+            fill: COLOR.text,
+            fontWeight: 700,
+          }),
+          Plot.text(narrow ? [] : points.slice(1, -1), {
+            x: "year",
+            y: "value",
+            text: "label",
+            dy: -14,
+            fill: COLOR.text,
+            fontWeight: 700,
+          }),
+          Plot.text([latest], {
+            x: "year",
+            y: "value",
+            text: "label",
+            dy: 18,
+            dx: 4,
+            textAnchor: "start",
+            fill: COLOR.text,
+            fontWeight: 700,
+          }),
           Plot.text(future, { x: "year", y: "value", text: "label", dy: -14, fill: COLOR.text, fontWeight: 700 }),
           // "projection" sits under the middle of the dashed line, clear of the points.
-          Plot.text(future.length ? [{ year: (latest.year + future.at(-1)!.year) / 2, value: (latest.value + future.at(-1)!.value) / 2 }] : [], { x: "year", y: "value", text: () => t(lang, "dự báo", "projection"), dx: 12, dy: 16, textAnchor: "start", fill: COLOR.text, fontStyle: "italic" }),
+          Plot.text(
+            future.length ? [{ year: (latest.year + future.at(-1)!.year) / 2, value: (latest.value + future.at(-1)!.value) / 2 }] : [],
+            {
+              x: "year",
+              y: "value",
+              text: () => t(lang, "dự báo", "projection"),
+              dx: 12,
+              dy: 16,
+              textAnchor: "start",
+              fill: COLOR.text,
+              fontStyle: "italic",
+            },
+          ),
         ],
       };
     },

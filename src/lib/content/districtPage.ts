@@ -31,7 +31,12 @@ export interface DistrictPageProps {
   readonly name: string;
   readonly kind: string;
   readonly intro: string;
-  readonly figures: readonly ({ readonly indicator: string; readonly period: string; readonly figure: string; readonly note: string | null } & Sourced)[];
+  readonly figures: readonly ({
+    readonly indicator: string;
+    readonly period: string;
+    readonly figure: string;
+    readonly note: string | null;
+  } & Sourced)[];
   readonly missing: readonly string[];
   readonly history: readonly ({ readonly date: string; readonly text: string } & Sourced)[];
   readonly clubs: readonly ({ readonly name: string; readonly place: string; readonly notes: string | null } & Sourced)[];
@@ -66,7 +71,9 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     note: pick(o, "note", lang),
     ...sourced(o.source),
   }));
-  const missing = EXPECTED.filter((id) => !observations.some((o) => o.indicator === id)).map((id) => pick(data.indicator(id), "name", lang));
+  const missing = EXPECTED.filter((id) => !observations.some((o) => o.indicator === id)).map((id) =>
+    pick(data.indicator(id), "name", lang),
+  );
   const kind = KIND[area.kind][lang];
   const ended = area.ended ? formatPeriod(area.ended, lang) : null;
   const communes = observations.filter((o) => o.indicator === "commune_units").at(-1);
@@ -89,7 +96,12 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     history: data.events(area.code).map((e) => ({ date: formatPeriod(e.date, lang), text: pick(e, "event", lang), ...sourced(e.source) })),
     clubs: data.clubs
       .filter((c) => c.district === area.code)
-      .map((c) => ({ name: pick(c, "name", lang), place: [c.village, c.commune].filter(Boolean).join(", "), notes: pick(c, "notes", lang), ...sourced(c.source) })),
+      .map((c) => ({
+        name: pick(c, "name", lang),
+        place: [c.village, c.commune].filter(Boolean).join(", "),
+        notes: pick(c, "notes", lang),
+        ...sourced(c.source),
+      })),
     neighbours: neighbourCodes === null ? null : neighbourCodes.map((code) => link(data.area(code))),
     maps: districtMapsView(data, lang, area.code),
     charts: [districtPopulation, districtCommunes].map((chart) => chartView(chart({ data, lang, highlight: area.code }))),

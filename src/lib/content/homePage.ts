@@ -9,7 +9,10 @@ import { reformNote } from "./reformNote.ts";
 
 /** Links to every district page, in areas.csv order. */
 export function districtLinks(data: SiteData, lang: Lang, base: string) {
-  return data.children("26").filter((a) => a.level === "district").map((a) => ({ code: a.code, name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) }));
+  return data
+    .children("26")
+    .filter((a) => a.level === "district")
+    .map((a) => ({ code: a.code, name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) }));
 }
 
 /** Everything the home page shows, in one language. */

@@ -23,7 +23,8 @@ export interface DistrictShapes {
  * anticlockwise, which d3 takes as "the whole globe but this". Reverse any polygon drawn that way.
  */
 export function rewind(geometry: Geometry): Geometry {
-  const fix = (rings: number[][][]) => (geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings);
+  const fix = (rings: number[][][]) =>
+    geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings;
   if (geometry.type === "Polygon") return { ...geometry, coordinates: fix(geometry.coordinates) };
   if (geometry.type === "MultiPolygon") return { ...geometry, coordinates: geometry.coordinates.map(fix) };
   return geometry;
@@ -38,7 +39,11 @@ export function districtShapes(topology: Topology, objectName = "districts"): Di
   const schematic = (topology as unknown as { schematic?: unknown }).schematic === true;
   const codes = object.geometries.map((g) => String(g.id ?? (g.properties as { code?: unknown } | undefined)?.code));
   const collection = feature(topology, object) as FeatureCollection<Geometry, Record<string, unknown>>;
-  const features = collection.features.map((f, i) => ({ ...f, geometry: schematic ? f.geometry : rewind(f.geometry), properties: { code: codes[i]! } })) as Feature<Geometry, { code: string }>[];
+  const features = collection.features.map((f, i) => ({
+    ...f,
+    geometry: schematic ? f.geometry : rewind(f.geometry),
+    properties: { code: codes[i]! },
+  })) as Feature<Geometry, { code: string }>[];
   // Reading order: rows top to bottom for tiles (planar, y grows downwards); north to south, then
   // west to east, for geography. Tiles are not spherical rings, so their centre is taken flat.
   const key = (f: Feature<Geometry, { code: string }>) => {

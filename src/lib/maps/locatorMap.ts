@@ -19,7 +19,9 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
   const outline = feature(topology, topology.objects["province"] as GeometryCollection) as FeatureCollection<Geometry>;
   const province: Feature<Geometry> = outline.features[0]!;
   const districts = data.children("26").filter((a) => a.level === "district");
-  const seats = districts.filter((a) => a.lat !== null && a.lon !== null).map((a) => ({ a, name: pick(a, "name", lang), seat: a.seat ?? "", lon: a.lon!, lat: a.lat! }));
+  const seats = districts
+    .filter((a) => a.lat !== null && a.lon !== null)
+    .map((a) => ({ a, name: pick(a, "name", lang), seat: a.seat ?? "", lon: a.lon!, lat: a.lat! }));
   const unknown = districts.filter((a) => a.lat === null || a.lon === null).map((a) => pick(a, "name", lang));
   const label = (s: (typeof seats)[number]) => (s.seat && s.seat !== s.name ? `${s.seat} (${s.name})` : s.name);
   const title = t(lang, "Nơi đặt trụ sở các huyện, thành phố", "Where the districts and cities were run from");
@@ -34,7 +36,13 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     subtitle: t(lang, "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở", "Simplified province outline; dots are the seats"),
     unit: "",
     summary,
-    notes: [t(lang, "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).", "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).")],
+    notes: [
+      t(
+        lang,
+        "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).",
+        "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).",
+      ),
+    ],
     sources: chartSources(data, ["naturalearth", ...new Set(seats.map((s) => s.a.coord_source!))]),
     table: {
       columns: [
@@ -42,7 +50,11 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
         { label: t(lang, "Nơi đặt trụ sở", "Seat"), numeric: false },
         { label: t(lang, "Vĩ độ, kinh độ", "Latitude, longitude"), numeric: true },
       ],
-      rows: districts.map((a) => [pick(a, "name", lang), a.seat ?? t(lang, "chưa biết", "unknown"), a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : "—"]),
+      rows: districts.map((a) => [
+        pick(a, "name", lang),
+        a.seat ?? t(lang, "chưa biết", "unknown"),
+        a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : "—",
+      ]),
     },
     fixedWidth: 328,
     plot: (width) => ({
@@ -54,9 +66,31 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
       projection: { type: "mercator", domain: province, inset: 10 },
       marks: [
         Plot.geo(province, { fill: "var(--map-0)", stroke: "var(--fg)", strokeWidth: 1.5 }),
-        Plot.dot(seats, { x: "lon", y: "lat", r: (s) => (s.a.code === highlight ? 7 : 4.5), fill: (s) => (s.a.code === highlight ? COLOR.highlight : COLOR.primary), stroke: "var(--bg)", title: label, ariaLabel: label }),
+        Plot.dot(seats, {
+          x: "lon",
+          y: "lat",
+          r: (s) => (s.a.code === highlight ? 7 : 4.5),
+          fill: (s) => (s.a.code === highlight ? COLOR.highlight : COLOR.primary),
+          stroke: "var(--bg)",
+          title: label,
+          ariaLabel: label,
+        }),
         ...[false, true].map((isHighlight) =>
-          Plot.text(seats.filter((s) => (s.a.code === highlight) === isHighlight), { x: "lon", y: "lat", text: (s) => s.name, dy: -12, fontSize: 12, fill: COLOR.text, stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke", fontWeight: isHighlight ? 700 : 400 }),
+          Plot.text(
+            seats.filter((s) => (s.a.code === highlight) === isHighlight),
+            {
+              x: "lon",
+              y: "lat",
+              text: (s) => s.name,
+              dy: -12,
+              fontSize: 12,
+              fill: COLOR.text,
+              stroke: "var(--bg)",
+              strokeWidth: 3,
+              paintOrder: "stroke",
+              fontWeight: isHighlight ? 700 : 400,
+            },
+          ),
         ),
       ],
     }),

@@ -30,7 +30,15 @@ export interface MapMetric {
 const NO_DATA = (lang: Lang): MetricValue => ({ value: null, label: t(lang, "chưa có số liệu", "no data") });
 
 /** A metric read straight from observations; with no period given, the latest with district figures. */
-function observed(data: SiteData, lang: Lang, indicator: string, wanted: string | null, id: string, name: string, kind: "count" | "rate"): MapMetric {
+function observed(
+  data: SiteData,
+  lang: Lang,
+  indicator: string,
+  wanted: string | null,
+  id: string,
+  name: string,
+  kind: "count" | "rate",
+): MapMetric {
   const district = data.find({ indicator, group: null }).filter((o) => data.area(o.area).level === "district");
   const period = wanted ?? district.at(-1)?.period ?? null;
   const rows = district.filter((o) => o.period === period);
@@ -43,7 +51,16 @@ function observed(data: SiteData, lang: Lang, indicator: string, wanted: string 
     when: period ? formatPeriod(period, lang) : "",
     unit: unitName === "persons" ? t(lang, "người", "people") : t(lang, "đơn vị", "units"),
     sourceIds: [...new Set(rows.map((o) => o.source))],
-    notes: rows.length === 0 ? [t(lang, "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.", "No public district-level figures have been found for this indicator.")] : [],
+    notes:
+      rows.length === 0
+        ? [
+            t(
+              lang,
+              "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.",
+              "No public district-level figures have been found for this indicator.",
+            ),
+          ]
+        : [],
     value: (area) => {
       const o = rows.find((r) => r.area === area.code);
       return o ? { value: o.value, label: figureText(data, o, lang) } : NO_DATA(lang);
@@ -55,7 +72,10 @@ function observed(data: SiteData, lang: Lang, indicator: string, wanted: string 
 export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
   const census = ["2009-04-01", "2019-04-01"] as const;
   const pop = (code: string, period: string) => data.find({ indicator: "population", area: code, period, group: null })[0] ?? null;
-  const communes = data.find({ indicator: "commune_units", group: null }).filter((o) => data.area(o.area).level === "district").at(-1);
+  const communes = data
+    .find({ indicator: "commune_units", group: null })
+    .filter((o) => data.area(o.area).level === "district")
+    .at(-1);
   const clubsByDistrict = (code: string) => data.clubs.filter((c) => c.district === code).length;
   return [
     observed(data, lang, "population", census[1], "population", t(lang, "Dân số", "Population"), "count"),
@@ -66,7 +86,14 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
       period: `${census[0]}/${census[1]}`,
       when: `${census[0].slice(0, 4)}–${census[1].slice(0, 4)}`,
       unit: "%",
-      sourceIds: [...new Set(data.children("26").flatMap((a) => [pop(a.code, census[0])?.source, pop(a.code, census[1])?.source]).filter((s): s is string => Boolean(s)))],
+      sourceIds: [
+        ...new Set(
+          data
+            .children("26")
+            .flatMap((a) => [pop(a.code, census[0])?.source, pop(a.code, census[1])?.source])
+            .filter((s): s is string => Boolean(s)),
+        ),
+      ],
       notes: [],
       value: (area) => {
         const [a, b] = [pop(area.code, census[0]), pop(area.code, census[1])];
@@ -75,7 +102,15 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
         return { value: change, label: `${change > 0 ? "+" : ""}${formatNumber(change, lang)}%` };
       },
     },
-    observed(data, lang, "commune_units", communes?.period ?? null, "commune-units", t(lang, "Số xã, phường, thị trấn", "Communes, wards and townships"), "count"),
+    observed(
+      data,
+      lang,
+      "commune_units",
+      communes?.period ?? null,
+      "commune-units",
+      t(lang, "Số xã, phường, thị trấn", "Communes, wards and townships"),
+      "count",
+    ),
     {
       id: "clubs-known",
       kind: "count",
@@ -84,7 +119,13 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
       when: t(lang, "đến nay", "to date"),
       unit: t(lang, "câu lạc bộ", "clubs"),
       sourceIds: [...new Set(data.clubs.map((c) => c.source))],
-      notes: [t(lang, "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.", "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.")],
+      notes: [
+        t(
+          lang,
+          "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.",
+          "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.",
+        ),
+      ],
       value: (area) => {
         const n = clubsByDistrict(area.code);
         // No named club is not "no club": it is shown as unknown.
@@ -92,6 +133,14 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
       },
     },
     observed(data, lang, "elderly_60plus", null, "elderly", t(lang, "Người từ 60 tuổi trở lên", "People aged 60 and over"), "count"),
-    observed(data, lang, "elderly_allowance_recipients", null, "allowance", t(lang, "Người cao tuổi hưởng trợ cấp", "Older people on the allowance"), "count"),
+    observed(
+      data,
+      lang,
+      "elderly_allowance_recipients",
+      null,
+      "allowance",
+      t(lang, "Người cao tuổi hưởng trợ cấp", "Older people on the allowance"),
+      "count",
+    ),
   ];
 }

@@ -118,8 +118,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function readDescriptor(json: unknown): Result {
   const problems: Message[] = [];
-  const bad = (where: string, vi: string, en: string) =>
-    problems.push(message("descriptor", `${where}: ${vi}`, `${where}: ${en}`));
+  const bad = (where: string, vi: string, en: string) => problems.push(message("descriptor", `${where}: ${vi}`, `${where}: ${en}`));
   if (!isRecord(json)) {
     bad("datapackage.json", "phải là một đối tượng JSON", "must be a JSON object");
     return { ok: false, problems };
@@ -146,19 +145,36 @@ export function readDescriptor(json: unknown): Result {
         bad(`${at}.path`, "phải là tệp .json trong thư mục geo/", "must be a .json file in the geo/ folder");
       }
       const geometry = resource["geometry"];
-      if (!isRecord(geometry) || typeof geometry["object"] !== "string" || (geometry["level"] !== "district" && geometry["level"] !== "province")) {
-        bad(`${at}.geometry`, "cần { object, level } với level là district hoặc province", "needs { object, level } with level district or province");
+      if (
+        !isRecord(geometry) ||
+        typeof geometry["object"] !== "string" ||
+        (geometry["level"] !== "district" && geometry["level"] !== "province")
+      ) {
+        bad(
+          `${at}.geometry`,
+          "cần { object, level } với level là district hoặc province",
+          "needs { object, level } with level district or province",
+        );
       }
       for (const key of ["title", "titleVi", "description", "descriptionVi"]) {
-        if (typeof resource[key] !== "string") bad(`${at}.${key}`, "thiếu mô tả cho từ điển dữ liệu", "missing text for the data dictionary");
+        if (typeof resource[key] !== "string")
+          bad(`${at}.${key}`, "thiếu mô tả cho từ điển dữ liệu", "missing text for the data dictionary");
       }
       return undefined;
     }
     if (typeof resource["path"] !== "string" || !/^(geo\/)?[a-z0-9_-]+\.csv$/.test(resource["path"])) {
-      bad(`${at}.path`, "phải là tên tệp .csv trong cùng thư mục hoặc trong geo/", "must be a .csv file name in the same folder or in geo/");
+      bad(
+        `${at}.path`,
+        "phải là tên tệp .csv trong cùng thư mục hoặc trong geo/",
+        "must be a .csv file name in the same folder or in geo/",
+      );
     }
     const dialect = resource["dialect"];
-    if (dialect !== undefined && (!isRecord(dialect) || (dialect["delimiter"] !== undefined && (typeof dialect["delimiter"] !== "string" || dialect["delimiter"].length !== 1)))) {
+    if (
+      dialect !== undefined &&
+      (!isRecord(dialect) ||
+        (dialect["delimiter"] !== undefined && (typeof dialect["delimiter"] !== "string" || dialect["delimiter"].length !== 1)))
+    ) {
       bad(`${at}.dialect.delimiter`, "phải là đúng một ký tự", "must be exactly one character");
     }
     const schema = resource["schema"];
@@ -181,7 +197,8 @@ export function readDescriptor(json: unknown): Result {
         if (typeof field[key] !== "string") bad(`${fat}.${key}`, "thiếu mô tả cho từ điển dữ liệu", "missing text for the data dictionary");
       }
       for (const key of ["trueValues", "falseValues"]) {
-        if (field[key] !== undefined && !isStringList(field[key])) bad(`${fat}.${key}`, "phải là một danh sách chuỗi", "must be a list of strings");
+        if (field[key] !== undefined && !isStringList(field[key]))
+          bad(`${fat}.${key}`, "phải là một danh sách chuỗi", "must be a list of strings");
       }
       const constraints = field["constraints"];
       if (constraints !== undefined) {
@@ -203,13 +220,24 @@ export function readDescriptor(json: unknown): Result {
     });
     const keyLists: unknown[] = [schema["primaryKey"] ?? []];
     const foreignKeys = schema["foreignKeys"];
-    if (foreignKeys !== undefined && !Array.isArray(foreignKeys)) bad(`${at}.schema.foreignKeys`, "phải là một danh sách", "must be a list");
+    if (foreignKeys !== undefined && !Array.isArray(foreignKeys))
+      bad(`${at}.schema.foreignKeys`, "phải là một danh sách", "must be a list");
     if (Array.isArray(foreignKeys)) {
       foreignKeys.forEach((fk: unknown, k: number) => {
         keyLists.push(isRecord(fk) ? fk["fields"] : undefined);
         const reference = isRecord(fk) ? fk["reference"] : undefined;
-        if (!isRecord(fk) || !isStringList(fk["fields"]) || !isRecord(reference) || !isStringList(reference["fields"]) || reference["fields"].length !== fk["fields"].length) {
-          bad(`${at}.schema.foreignKeys[${k}]`, "cần fields và reference { resource, fields } với cùng số cột", "needs fields and reference { resource, fields } with as many fields");
+        if (
+          !isRecord(fk) ||
+          !isStringList(fk["fields"]) ||
+          !isRecord(reference) ||
+          !isStringList(reference["fields"]) ||
+          reference["fields"].length !== fk["fields"].length
+        ) {
+          bad(
+            `${at}.schema.foreignKeys[${k}]`,
+            "cần fields và reference { resource, fields } với cùng số cột",
+            "needs fields and reference { resource, fields } with as many fields",
+          );
         }
       });
     }
@@ -235,13 +263,22 @@ export function readDescriptor(json: unknown): Result {
         // A key pointing at a column the table does not have would find no rows, or be skipped.
         const targetFields = fieldsOf.get(target === "" ? String(isRecord(resource) ? resource["name"] : "") : target);
         const missing = isStringList(reference?.["fields"]) ? reference["fields"].filter((f) => !targetFields?.has(f)) : [];
-        if (missing.length > 0) bad(where, `bảng tham chiếu "${target}" không có cột ${missing.join(", ")}`, `referenced table "${target}" has no field ${missing.join(", ")}`);
+        if (missing.length > 0)
+          bad(
+            where,
+            `bảng tham chiếu "${target}" không có cột ${missing.join(", ")}`,
+            `referenced table "${target}" has no field ${missing.join(", ")}`,
+          );
       }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
   const all = json["resources"] as readonly Record<string, unknown>[];
-  const descriptor = { ...json, resources: all.filter((r) => r["format"] !== "topojson"), geometries: all.filter((r) => r["format"] === "topojson") };
+  const descriptor = {
+    ...json,
+    resources: all.filter((r) => r["format"] !== "topojson"),
+    geometries: all.filter((r) => r["format"] === "topojson"),
+  };
   return { ok: true, descriptor: descriptor as unknown as PackageDescriptor };
 }
 

@@ -45,23 +45,44 @@ export function checkConstraints(raw: string, value: CellValue, field: FieldDesc
     if (!re) patternCache.set(c.pattern, (re = anchoredPattern(c.pattern)));
     if (!re.test(raw)) {
       const example = field.example ? { vi: `ví dụ: ${field.example}`, en: `for example: ${field.example}` } : undefined;
-      return message("pattern", `${showValue(raw)} không đúng dạng của cột này (${field.descriptionVi})`, `${showValue(raw)} does not have the form this column needs (${field.description})`, example);
+      return message(
+        "pattern",
+        `${showValue(raw)} không đúng dạng của cột này (${field.descriptionVi})`,
+        `${showValue(raw)} does not have the form this column needs (${field.description})`,
+        example,
+      );
     }
   }
   if (typeof value === "number") {
     if (c.minimum !== undefined && value < c.minimum) {
-      return message("minimum", `${raw} nhỏ hơn giá trị thấp nhất cho phép (${c.minimum})`, `${raw} is below the lowest allowed value (${c.minimum})`);
+      return message(
+        "minimum",
+        `${raw} nhỏ hơn giá trị thấp nhất cho phép (${c.minimum})`,
+        `${raw} is below the lowest allowed value (${c.minimum})`,
+      );
     }
     if (c.maximum !== undefined && value > c.maximum) {
-      return message("maximum", `${raw} lớn hơn giá trị cao nhất cho phép (${c.maximum})`, `${raw} is above the highest allowed value (${c.maximum})`);
+      return message(
+        "maximum",
+        `${raw} lớn hơn giá trị cao nhất cho phép (${c.maximum})`,
+        `${raw} is above the highest allowed value (${c.maximum})`,
+      );
     }
   }
   const length = [...raw].length;
   if (c.minLength !== undefined && length < c.minLength) {
-    return message("min-length", `${showValue(raw)} ngắn hơn ${c.minLength} ký tự`, `${showValue(raw)} is shorter than ${c.minLength} characters`);
+    return message(
+      "min-length",
+      `${showValue(raw)} ngắn hơn ${c.minLength} ký tự`,
+      `${showValue(raw)} is shorter than ${c.minLength} characters`,
+    );
   }
   if (c.maxLength !== undefined && length > c.maxLength) {
-    return message("max-length", `${showValue(raw)} dài hơn ${c.maxLength} ký tự`, `${showValue(raw)} is longer than ${c.maxLength} characters`);
+    return message(
+      "max-length",
+      `${showValue(raw)} dài hơn ${c.maxLength} ký tự`,
+      `${showValue(raw)} is longer than ${c.maxLength} characters`,
+    );
   }
   return null;
 }

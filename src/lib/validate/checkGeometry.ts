@@ -28,7 +28,18 @@ function lineOfCode(text: string, code: string): number {
 export function readGeometry(file: string, bytes: Uint8Array, resource: GeometryDescriptor, issues: Issue[]): Geometry | null {
   const text = new TextDecoder().decode(bytes);
   const fail = (vi: string, en: string, line = 1) => {
-    issues.push(issueAt(file, line, 1, null, message("geometry-invalid", vi, en, { vi: "tạo lại tệp bằng npm run build:geo, hoặc xuất lại TopoJSON từ công cụ bản đồ", en: "regenerate it with npm run build:geo, or export the TopoJSON again from the map tool" })));
+    issues.push(
+      issueAt(
+        file,
+        line,
+        1,
+        null,
+        message("geometry-invalid", vi, en, {
+          vi: "tạo lại tệp bằng npm run build:geo, hoặc xuất lại TopoJSON từ công cụ bản đồ",
+          en: "regenerate it with npm run build:geo, or export the TopoJSON again from the map tool",
+        }),
+      ),
+    );
     return null;
   };
   let json: unknown;
@@ -38,17 +49,29 @@ export function readGeometry(file: string, bytes: Uint8Array, resource: Geometry
     return fail("tệp không phải JSON hợp lệ", "the file is not valid JSON");
   }
   if (!isRecord(json) || json["type"] !== "Topology" || !Array.isArray(json["arcs"]) || !isRecord(json["objects"])) {
-    return fail("tệp không phải TopoJSON (cần type: Topology, objects, arcs)", "the file is not TopoJSON (it needs type: Topology, objects and arcs)");
+    return fail(
+      "tệp không phải TopoJSON (cần type: Topology, objects, arcs)",
+      "the file is not TopoJSON (it needs type: Topology, objects and arcs)",
+    );
   }
   const object = json["objects"][resource.geometry.object];
   if (!isRecord(object) || object["type"] !== "GeometryCollection" || !Array.isArray(object["geometries"])) {
-    return fail(`thiếu đối tượng "${resource.geometry.object}" dạng GeometryCollection`, `object "${resource.geometry.object}" (a GeometryCollection) is missing`);
+    return fail(
+      `thiếu đối tượng "${resource.geometry.object}" dạng GeometryCollection`,
+      `object "${resource.geometry.object}" (a GeometryCollection) is missing`,
+    );
   }
   const features: { code: string; line: number }[] = [];
   for (const g of object["geometries"] as unknown[]) {
     const code = isRecord(g) ? (g["id"] ?? (isRecord(g["properties"]) ? g["properties"]["code"] : undefined)) : undefined;
-    if (typeof code !== "string" && typeof code !== "number") return fail("có hình không có mã đơn vị (id hoặc properties.code)", "a shape has no unit code (id or properties.code)");
-    if (!isRecord(g) || (g["type"] !== "Polygon" && g["type"] !== "MultiPolygon")) return fail(`hình của ${code} không phải Polygon hay MultiPolygon`, `the shape of ${code} is not a Polygon or MultiPolygon`, lineOfCode(text, String(code)));
+    if (typeof code !== "string" && typeof code !== "number")
+      return fail("có hình không có mã đơn vị (id hoặc properties.code)", "a shape has no unit code (id or properties.code)");
+    if (!isRecord(g) || (g["type"] !== "Polygon" && g["type"] !== "MultiPolygon"))
+      return fail(
+        `hình của ${code} không phải Polygon hay MultiPolygon`,
+        `the shape of ${code} is not a Polygon or MultiPolygon`,
+        lineOfCode(text, String(code)),
+      );
     features.push({ code: String(code), line: lineOfCode(text, String(code)) });
   }
   return { resource, file, topology: json as unknown as Topology, features };
@@ -66,17 +89,41 @@ export function checkGeometryJoin(geometry: Geometry, areas: Table | undefined, 
     const code = String(unit.values["code"]);
     const n = count.get(code) ?? 0;
     if (n !== 1) {
-      issues.push(issueAt(areas.file, unit.line, areas.columns["code"] ?? 1, "code", message(
-        "geometry-join",
-        n === 0 ? `${code} không có hình trên bản đồ (${geometry.file})` : `${code} có ${n} hình trên bản đồ (${geometry.file}), cần đúng một`,
-        n === 0 ? `${code} has no shape on the map (${geometry.file})` : `${code} has ${n} shapes on the map (${geometry.file}); it needs exactly one`,
-      )));
+      issues.push(
+        issueAt(
+          areas.file,
+          unit.line,
+          areas.columns["code"] ?? 1,
+          "code",
+          message(
+            "geometry-join",
+            n === 0
+              ? `${code} không có hình trên bản đồ (${geometry.file})`
+              : `${code} có ${n} hình trên bản đồ (${geometry.file}), cần đúng một`,
+            n === 0
+              ? `${code} has no shape on the map (${geometry.file})`
+              : `${code} has ${n} shapes on the map (${geometry.file}); it needs exactly one`,
+          ),
+        ),
+      );
     }
   }
   const known = new Set(units.map((u) => String(u.values["code"])));
   for (const f of geometry.features) {
     if (!known.has(f.code)) {
-      issues.push(issueAt(geometry.file, f.line, 1, null, message("geometry-join", `hình có mã ${f.code} không ứng với đơn vị cấp ${level} nào trong areas.csv`, `the shape coded ${f.code} matches no ${level} in areas.csv`)));
+      issues.push(
+        issueAt(
+          geometry.file,
+          f.line,
+          1,
+          null,
+          message(
+            "geometry-join",
+            `hình có mã ${f.code} không ứng với đơn vị cấp ${level} nào trong areas.csv`,
+            `the shape coded ${f.code} matches no ${level} in areas.csv`,
+          ),
+        ),
+      );
     }
   }
 }

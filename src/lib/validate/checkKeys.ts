@@ -28,9 +28,29 @@ export function checkUnique(table: Table, issues: Issue[]): void {
       const name = fields[0]!;
       if (first !== undefined) {
         const isPrimary = fields === table.resource.schema.primaryKey;
-        issues.push(issueAt(table.file, row.lines[name] ?? row.line, table.columns[name] ?? 1, name, isPrimary && fields.length > 1
-          ? message("primary-key-duplicate", `dòng này trùng khóa (${describe(row, fields)}) với dòng ${first}`, `this line repeats the key (${describe(row, fields)}) of line ${first}`, { vi: "mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại", en: "each figure may have one line only; delete the repeat or correct it" })
-          : message("unique-duplicate", `"${String(row.values[name])}" đã có ở dòng ${first}; giá trị cột này không được trùng`, `"${String(row.values[name])}" is already used on line ${first}; values in this column must be unique`)));
+        issues.push(
+          issueAt(
+            table.file,
+            row.lines[name] ?? row.line,
+            table.columns[name] ?? 1,
+            name,
+            isPrimary && fields.length > 1
+              ? message(
+                  "primary-key-duplicate",
+                  `dòng này trùng khóa (${describe(row, fields)}) với dòng ${first}`,
+                  `this line repeats the key (${describe(row, fields)}) of line ${first}`,
+                  {
+                    vi: "mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại",
+                    en: "each figure may have one line only; delete the repeat or correct it",
+                  },
+                )
+              : message(
+                  "unique-duplicate",
+                  `"${String(row.values[name])}" đã có ở dòng ${first}; giá trị cột này không được trùng`,
+                  `"${String(row.values[name])}" is already used on line ${first}; values in this column must be unique`,
+                ),
+          ),
+        );
       } else seen.set(key, row.line);
     }
   }
@@ -59,12 +79,22 @@ export function checkForeignKeys(table: Table, tables: ReadonlyMap<string, Table
       const name = fk.fields[0]!;
       const value = fk.fields.map((f) => String(row.values[f] ?? "")).join(", ");
       const close = suggest(value, known.values());
-      issues.push(issueAt(table.file, row.lines[name] ?? row.line, table.columns[name] ?? 1, name, message(
-        "foreign-key",
-        `"${value}" không có trong ${target.file} (cột ${fk.reference.fields.join(", ")})`,
-        `"${value}" is not found in ${target.file} (column ${fk.reference.fields.join(", ")})`,
-        close ? { vi: `có phải ý bạn là "${close}"?`, en: `did you mean "${close}"?` } : { vi: `thêm dòng đó vào ${target.file} trước`, en: `add that row to ${target.file} first` },
-      )));
+      issues.push(
+        issueAt(
+          table.file,
+          row.lines[name] ?? row.line,
+          table.columns[name] ?? 1,
+          name,
+          message(
+            "foreign-key",
+            `"${value}" không có trong ${target.file} (cột ${fk.reference.fields.join(", ")})`,
+            `"${value}" is not found in ${target.file} (column ${fk.reference.fields.join(", ")})`,
+            close
+              ? { vi: `có phải ý bạn là "${close}"?`, en: `did you mean "${close}"?` }
+              : { vi: `thêm dòng đó vào ${target.file} trước`, en: `add that row to ${target.file} first` },
+          ),
+        ),
+      );
     }
   }
 }

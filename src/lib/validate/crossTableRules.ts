@@ -22,28 +22,69 @@ function areaRules(areas: Table, report: Report): void {
     const parent = str(row, "parent");
     const wanted = parentLevel[level];
     if (wanted === null && parent !== null) {
-      report(areas, row, "parent", message("area-parent", "cả nước không có đơn vị cấp trên", "the country has no parent unit", { vi: "để trống ô này", en: "leave the cell empty" }));
+      report(
+        areas,
+        row,
+        "parent",
+        message("area-parent", "cả nước không có đơn vị cấp trên", "the country has no parent unit", {
+          vi: "để trống ô này",
+          en: "leave the cell empty",
+        }),
+      );
     } else if (wanted && parent === null) {
       report(areas, row, "parent", message("area-parent", `đơn vị cấp ${level} cần có đơn vị cấp trên`, `a ${level} needs a parent unit`));
     } else if (wanted && parent !== null) {
       const actual = byCode.get(parent);
       if (actual && str(actual, "level") !== wanted) {
-        report(areas, row, "parent", message("area-parent", `đơn vị cấp trên của một ${level} phải là ${wanted}, nhưng ${parent} là ${str(actual, "level")}`, `the parent of a ${level} must be a ${wanted}, but ${parent} is a ${str(actual, "level")}`));
+        report(
+          areas,
+          row,
+          "parent",
+          message(
+            "area-parent",
+            `đơn vị cấp trên của một ${level} phải là ${wanted}, nhưng ${parent} là ${str(actual, "level")}`,
+            `the parent of a ${level} must be a ${wanted}, but ${parent} is a ${str(actual, "level")}`,
+          ),
+        );
       }
     }
     const coords = ["lat", "lon"].filter((f) => row.values[f] !== null);
     if (coords.length === 1) {
-      report(areas, row, coords[0] === "lat" ? "lon" : "lat", message("area-coordinates", "có vĩ độ thì phải có kinh độ và ngược lại", "latitude and longitude go together"));
+      report(
+        areas,
+        row,
+        coords[0] === "lat" ? "lon" : "lat",
+        message("area-coordinates", "có vĩ độ thì phải có kinh độ và ngược lại", "latitude and longitude go together"),
+      );
     }
     if (coords.length === 2) {
       for (const f of ["seat", "coord_source"]) {
-        if (row.values[f] === null) report(areas, row, f, message("area-coordinates", "khi có tọa độ thì phải ghi nơi đặt trụ sở và nguồn tọa độ", "when coordinates are given, the seat and the source of the coordinates are required"));
+        if (row.values[f] === null)
+          report(
+            areas,
+            row,
+            f,
+            message(
+              "area-coordinates",
+              "khi có tọa độ thì phải ghi nơi đặt trụ sở và nguồn tọa độ",
+              "when coordinates are given, the seat and the source of the coordinates are required",
+            ),
+          );
       }
     }
     const created = str(row, "created");
     const ended = str(row, "ended");
     if (created && ended && created >= ended) {
-      report(areas, row, "ended", message("area-dates", `ngày chấm dứt (${ended}) phải sau ngày thành lập (${created})`, `the end date (${ended}) must come after the creation date (${created})`));
+      report(
+        areas,
+        row,
+        "ended",
+        message(
+          "area-dates",
+          `ngày chấm dứt (${ended}) phải sau ngày thành lập (${created})`,
+          `the end date (${ended}) must come after the creation date (${created})`,
+        ),
+      );
     }
   }
 }
@@ -55,7 +96,17 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
     const text = str(row, "period") ?? "";
     const period = parsePeriod(text);
     if (!period) {
-      report(observations, row, "period", message("period-invalid", `"${text}" không phải là thời kỳ hợp lệ (ngày không có thật hoặc khoảng bị ngược)`, `"${text}" is not a valid period (a day that does not exist, or a range that runs backwards)`, { vi: "ví dụ: 2022, 2019-04-01 hoặc 2021/2025", en: "for example: 2022, 2019-04-01 or 2021/2025" }));
+      report(
+        observations,
+        row,
+        "period",
+        message(
+          "period-invalid",
+          `"${text}" không phải là thời kỳ hợp lệ (ngày không có thật hoặc khoảng bị ngược)`,
+          `"${text}" is not a valid period (a day that does not exist, or a range that runs backwards)`,
+          { vi: "ví dụ: 2022, 2019-04-01 hoặc 2021/2025", en: "for example: 2022, 2019-04-01 or 2021/2025" },
+        ),
+      );
       continue;
     }
     const area = areas.get(str(row, "area"));
@@ -64,14 +115,43 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
       const ended = str(area, "ended");
       const name = str(area, "name_vi");
       if (ended && period.start >= ended) {
-        report(observations, row, "period", message("period-outside-area", `${name} đã chấm dứt từ ${ended}, trước thời kỳ ${text}`, `${name} ceased to exist on ${ended}, before the period ${text}`, { vi: "kiểm tra lại mã đơn vị hoặc thời kỳ", en: "check the unit code or the period" }));
+        report(
+          observations,
+          row,
+          "period",
+          message(
+            "period-outside-area",
+            `${name} đã chấm dứt từ ${ended}, trước thời kỳ ${text}`,
+            `${name} ceased to exist on ${ended}, before the period ${text}`,
+            { vi: "kiểm tra lại mã đơn vị hoặc thời kỳ", en: "check the unit code or the period" },
+          ),
+        );
       } else if (created && period.end < created) {
-        report(observations, row, "period", message("period-outside-area", `${name} được thành lập ngày ${created}, sau thời kỳ ${text}`, `${name} was created on ${created}, after the period ${text}`, { vi: "kiểm tra lại mã đơn vị hoặc thời kỳ", en: "check the unit code or the period" }));
+        report(
+          observations,
+          row,
+          "period",
+          message(
+            "period-outside-area",
+            `${name} được thành lập ngày ${created}, sau thời kỳ ${text}`,
+            `${name} was created on ${created}, after the period ${text}`,
+            { vi: "kiểm tra lại mã đơn vị hoặc thời kỳ", en: "check the unit code or the period" },
+          ),
+        );
       }
     }
     const value = row.values["value"];
     if (units.get(str(row, "indicator")) === "percent" && typeof value === "number" && value > 100) {
-      report(observations, row, "value", message("percent-over-100", `${value} lớn hơn 100 trong khi chỉ tiêu tính bằng %`, `${value} is over 100 for an indicator measured in percent`));
+      report(
+        observations,
+        row,
+        "value",
+        message(
+          "percent-over-100",
+          `${value} lớn hơn 100 trong khi chỉ tiêu tính bằng %`,
+          `${value} is over 100 for an indicator measured in percent`,
+        ),
+      );
     }
   }
 }
@@ -90,7 +170,12 @@ function additiveRule(observations: Table, tables: Tables, report: Report): void
   const codes = new Set(areas.rows.map((r) => str(r, "code")));
   if (codes.size !== areas.rows.length) return;
   if (areas.rows.some((r) => str(r, "level") !== "country" && !codes.has(str(r, "parent")))) return;
-  const additive = new Set(tables.get("indicators")?.rows.filter((r) => r.values["additive"] === true).map((r) => str(r, "id")));
+  const additive = new Set(
+    tables
+      .get("indicators")
+      ?.rows.filter((r) => r.values["additive"] === true)
+      .map((r) => str(r, "id")),
+  );
   const children = new Map<string, string[]>();
   for (const area of areas.rows) {
     const parent = str(area, "parent");
@@ -107,7 +192,17 @@ function additiveRule(observations: Table, tables: Tables, report: Report): void
     const total = Number(row.values["value"]);
     if (Math.abs(sum - total) > 1e-9 * Math.max(1, Math.abs(total))) {
       const lines = parts.map((p) => p!.line).join(", ");
-      report(observations, row, "value", message("sum-mismatch", `${total} khác tổng của các đơn vị trực thuộc (${sum}, các dòng ${lines})`, `${total} differs from the sum of its parts (${sum}, lines ${lines})`, { vi: "kiểm tra lại từng số theo nguồn", en: "check each figure against the source" }));
+      report(
+        observations,
+        row,
+        "value",
+        message(
+          "sum-mismatch",
+          `${total} khác tổng của các đơn vị trực thuộc (${sum}, các dòng ${lines})`,
+          `${total} differs from the sum of its parts (${sum}, lines ${lines})`,
+          { vi: "kiểm tra lại từng số theo nguồn", en: "check each figure against the source" },
+        ),
+      );
     }
   }
 }
@@ -117,7 +212,12 @@ function pairedNotes(table: Table, pairs: readonly [string, string][], report: R
     for (const [vi, en] of pairs) {
       if ((row.values[vi] === null) !== (row.values[en] === null)) {
         const missing = row.values[vi] === null ? vi : en;
-        report(table, row, missing, message("note-unpaired", "ghi chú phải có cả tiếng Việt và tiếng Anh", "a note needs both its Vietnamese and its English text"));
+        report(
+          table,
+          row,
+          missing,
+          message("note-unpaired", "ghi chú phải có cả tiếng Việt và tiếng Anh", "a note needs both its Vietnamese and its English text"),
+        );
       }
     }
   }
@@ -128,7 +228,16 @@ function clubRules(clubs: Table, tables: Tables, report: Report): void {
   for (const row of clubs.rows) {
     const level = levels.get(str(row, "district"));
     if (level && level !== "district") {
-      report(clubs, row, "district", message("club-district", `${str(row, "district")} không phải đơn vị cấp huyện`, `${str(row, "district")} is not a district-level unit`));
+      report(
+        clubs,
+        row,
+        "district",
+        message(
+          "club-district",
+          `${str(row, "district")} không phải đơn vị cấp huyện`,
+          `${str(row, "district")} is not a district-level unit`,
+        ),
+      );
     }
   }
 }

@@ -5,7 +5,8 @@ export type CellValue = string | number | boolean | null;
 export type Parsed = { ok: true; value: CellValue } | { ok: false; problem: Message };
 
 /** Spreadsheet error values and placeholders editors use for "no figure". */
-const PLACEHOLDER = /^(#N\/A|N\/A|NA|n\.a\.|null|none|nan|-|–|—|\?|\.\.\.|…|x|#VALUE!|#REF!|#DIV\/0!|#NAME\?|#NUM!|#NULL!|không có|chưa có)$/iu;
+const PLACEHOLDER =
+  /^(#N\/A|N\/A|NA|n\.a\.|null|none|nan|-|–|—|\?|\.\.\.|…|x|#VALUE!|#REF!|#DIV\/0!|#NAME\?|#NUM!|#NULL!|không có|chưa có)$/iu;
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 const ok = (value: CellValue): Parsed => ({ ok: true, value });
@@ -21,7 +22,14 @@ function onlyDecimalFits(raw: string, range: { minimum?: number; maximum?: numbe
 const fail = (problem: Message): Parsed => ({ ok: false, problem });
 
 function notNumber(raw: string, code: string, hint: { vi: string; en: string }, kind = "số"): Parsed {
-  return fail(message(code, `${showValue(raw)} không phải là ${kind} hợp lệ`, `${showValue(raw)} is not a valid ${kind === "số" ? "number" : "whole number"}`, hint));
+  return fail(
+    message(
+      code,
+      `${showValue(raw)} không phải là ${kind} hợp lệ`,
+      `${showValue(raw)} is not a valid ${kind === "số" ? "number" : "whole number"}`,
+      hint,
+    ),
+  );
 }
 
 /**
@@ -35,50 +43,127 @@ export function parseNumber(raw: string, integer: boolean, range: { minimum?: nu
   // value such as a latitude "21.236" whose column's range rules out the thousands reading.
   if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(raw) && !onlyDecimalFits(raw, range)) {
     const digits = raw.replace(/\./g, "");
-    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
+    return notNumber(
+      raw,
+      "number-thousands-separator",
+      { vi: `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` },
+      kind,
+    );
   }
   if (PLAIN_NUMBER.test(raw)) {
     const value = Number(raw);
     if (integer && !Number.isInteger(value)) {
-      return notNumber(raw, "integer-decimal", { vi: "cột này chỉ nhận số nguyên, không có phần thập phân", en: "this column takes whole numbers only" }, kind);
+      return notNumber(
+        raw,
+        "integer-decimal",
+        { vi: "cột này chỉ nhận số nguyên, không có phần thập phân", en: "this column takes whole numbers only" },
+        kind,
+      );
     }
     return ok(value);
   }
   const digits = raw.replace(/[.,\s\u00a0\u202f]/gu, "");
   if (PLACEHOLDER.test(raw)) {
-    return notNumber(raw, "number-placeholder", { vi: "nếu không có số liệu, để trống ô này", en: "if there is no figure, leave the cell empty" }, kind);
+    return notNumber(
+      raw,
+      "number-placeholder",
+      { vi: "nếu không có số liệu, để trống ô này", en: "if there is no figure, leave the cell empty" },
+      kind,
+    );
   }
   if (/^(true|false)$/i.test(raw)) {
-    return notNumber(raw, "number-boolean", { vi: "cột này cần một con số, không phải đúng/sai", en: "this column needs a number, not true/false" }, kind);
+    return notNumber(
+      raw,
+      "number-boolean",
+      { vi: "cột này cần một con số, không phải đúng/sai", en: "this column needs a number, not true/false" },
+      kind,
+    );
   }
   if (/^-?[1-9]\d{0,2}(,\d{3})+$/.test(raw)) {
-    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng dấu phẩy phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` }, kind);
+    return notNumber(
+      raw,
+      "number-thousands-separator",
+      { vi: `viết ${digits}, không dùng dấu phẩy phân cách hàng nghìn`, en: `write ${digits} without a thousands separator` },
+      kind,
+    );
   }
   if (/^-?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+$/u.test(raw)) {
-    return notNumber(raw, "number-thousands-separator", { vi: `viết ${digits}, không dùng khoảng trắng phân cách hàng nghìn`, en: `write ${digits} without spaces between the digits` }, kind);
+    return notNumber(
+      raw,
+      "number-thousands-separator",
+      { vi: `viết ${digits}, không dùng khoảng trắng phân cách hàng nghìn`, en: `write ${digits} without spaces between the digits` },
+      kind,
+    );
   }
   if (/^-?\d+,\d+$/.test(raw)) {
     const dotted = raw.replace(",", ".");
-    return notNumber(raw, "number-decimal-comma", { vi: `viết ${dotted}, dùng dấu chấm cho phần thập phân`, en: `write ${dotted} with a decimal point` }, kind);
+    return notNumber(
+      raw,
+      "number-decimal-comma",
+      { vi: `viết ${dotted}, dùng dấu chấm cho phần thập phân`, en: `write ${dotted} with a decimal point` },
+      kind,
+    );
   }
   if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(raw)) {
     const full = Number(raw);
     const hint = Number.isFinite(full) && Math.abs(full) < 1e15 ? String(full) : "đầy đủ các chữ số";
-    return notNumber(raw, "number-scientific", { vi: `viết đầy đủ ${hint}, không dùng dạng lũy thừa (định dạng ô trong Excel thành Số)`, en: `write ${hint === "đầy đủ các chữ số" ? "all the digits" : hint} in full, not in scientific notation (format the cell as Number in Excel)` }, kind);
+    return notNumber(
+      raw,
+      "number-scientific",
+      {
+        vi: `viết đầy đủ ${hint}, không dùng dạng lũy thừa (định dạng ô trong Excel thành Số)`,
+        en: `write ${hint === "đầy đủ các chữ số" ? "all the digits" : hint} in full, not in scientific notation (format the cell as Number in Excel)`,
+      },
+      kind,
+    );
   }
   if (/^-?[\d.,]+\s*%$/.test(raw)) {
-    return notNumber(raw, "number-percent-sign", { vi: "viết con số không kèm dấu %, đơn vị đã ghi trong indicators.csv", en: "write the number without %: the unit is set in indicators.csv" }, kind);
+    return notNumber(
+      raw,
+      "number-percent-sign",
+      {
+        vi: "viết con số không kèm dấu %, đơn vị đã ghi trong indicators.csv",
+        en: "write the number without %: the unit is set in indicators.csv",
+      },
+      kind,
+    );
   }
   if (/^[\d.,\s]+\s*(đ|₫|vnd|đồng|người|km2|km²)$/iu.test(raw)) {
-    return notNumber(raw, "number-with-unit", { vi: "chỉ viết con số, không kèm đơn vị", en: "write only the number, without its unit" }, kind);
+    return notNumber(
+      raw,
+      "number-with-unit",
+      { vi: "chỉ viết con số, không kèm đơn vị", en: "write only the number, without its unit" },
+      kind,
+    );
   }
   if (/^[~≈<>≥≤+]|^(hơn|gần|khoảng|trên|over|about|nearly)\s/iu.test(raw)) {
-    return notNumber(raw, "number-with-qualifier", { vi: "chỉ viết con số; ghi 'hơn', 'gần', 'khoảng' ở cột qualifier", en: "write only the number; put 'over', 'nearly', 'about' in the qualifier column" }, kind);
+    return notNumber(
+      raw,
+      "number-with-qualifier",
+      {
+        vi: "chỉ viết con số; ghi 'hơn', 'gần', 'khoảng' ở cột qualifier",
+        en: "write only the number; put 'over', 'nearly', 'about' in the qualifier column",
+      },
+      kind,
+    );
   }
   if (/^-?0\d+(\.\d+)?$/.test(raw)) {
-    return notNumber(raw, "number-leading-zero", { vi: `bỏ số 0 ở đầu: viết ${String(Number(raw))}`, en: `drop the leading zero: write ${String(Number(raw))}` }, kind);
+    return notNumber(
+      raw,
+      "number-leading-zero",
+      { vi: `bỏ số 0 ở đầu: viết ${String(Number(raw))}`, en: `drop the leading zero: write ${String(Number(raw))}` },
+      kind,
+    );
   }
-  return notNumber(raw, "number-invalid", { vi: "chỉ dùng chữ số, dấu chấm thập phân và dấu trừ, ví dụ 190000 hoặc 1.5", en: "use digits, a decimal point and a minus sign only, e.g. 190000 or 1.5" }, kind);
+  return notNumber(
+    raw,
+    "number-invalid",
+    {
+      vi: "chỉ dùng chữ số, dấu chấm thập phân và dấu trừ, ví dụ 190000 hoặc 1.5",
+      en: "use digits, a decimal point and a minus sign only, e.g. 190000 or 1.5",
+    },
+    kind,
+  );
 }
 
 export function isValidDate(iso: string): boolean {
@@ -101,9 +186,21 @@ export function parseDate(raw: string): Parsed {
     return fail(message("date-format", `${showValue(raw)} không đúng định dạng ngày`, `${showValue(raw)} is not in the date format`, hint));
   }
   if (/^\d{5}$/.test(raw)) {
-    return fail(message("date-excel-serial", `${showValue(raw)} là số ngày của Excel, không phải ngày`, `${showValue(raw)} is an Excel serial number, not a date`, { vi: "định dạng ô thành Văn bản và viết YYYY-MM-DD", en: "format the cell as Text and write YYYY-MM-DD" }));
+    return fail(
+      message(
+        "date-excel-serial",
+        `${showValue(raw)} là số ngày của Excel, không phải ngày`,
+        `${showValue(raw)} is an Excel serial number, not a date`,
+        { vi: "định dạng ô thành Văn bản và viết YYYY-MM-DD", en: "format the cell as Text and write YYYY-MM-DD" },
+      ),
+    );
   }
-  return fail(message("date-invalid", `${showValue(raw)} không phải là ngày hợp lệ`, `${showValue(raw)} is not a valid date`, { vi: "viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01", en: "write it as YYYY-MM-DD, e.g. 2025-07-01" }));
+  return fail(
+    message("date-invalid", `${showValue(raw)} không phải là ngày hợp lệ`, `${showValue(raw)} is not a valid date`, {
+      vi: "viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01",
+      en: "write it as YYYY-MM-DD, e.g. 2025-07-01",
+    }),
+  );
 }
 
 export function parseBoolean(raw: string, field: FieldDescriptor): Parsed {
@@ -112,7 +209,12 @@ export function parseBoolean(raw: string, field: FieldDescriptor): Parsed {
   if (trueValues.includes(raw)) return ok(true);
   if (falseValues.includes(raw)) return ok(false);
   const allowed = [...trueValues, ...falseValues].join(", ");
-  return fail(message("boolean-invalid", `${showValue(raw)} không phải là giá trị đúng/sai`, `${showValue(raw)} is not a true/false value`, { vi: `dùng một trong: ${allowed}`, en: `use one of: ${allowed}` }));
+  return fail(
+    message("boolean-invalid", `${showValue(raw)} không phải là giá trị đúng/sai`, `${showValue(raw)} is not a true/false value`, {
+      vi: `dùng một trong: ${allowed}`,
+      en: `use one of: ${allowed}`,
+    }),
+  );
 }
 
 /** Turns a non-empty cell into the field's type; strings pass through unchanged. */

@@ -54,7 +54,12 @@ function decode(bytes: Uint8Array): string {
   return text;
 }
 
-function headerIssues(file: string, header: readonly string[], fields: readonly FieldDescriptor[], issues: Issue[]): Record<string, number> {
+function headerIssues(
+  file: string,
+  header: readonly string[],
+  fields: readonly FieldDescriptor[],
+  issues: Issue[],
+): Record<string, number> {
   const columns: Record<string, number> = {};
   const expected = new Set(fields.map((f) => f.name));
   const unknown: { name: string; column: number }[] = [];
@@ -63,7 +68,12 @@ function headerIssues(file: string, header: readonly string[], fields: readonly 
     const at = (m: ReturnType<typeof message>) => issues.push(issueAt(file, 1, column, null, m));
     const clean = cell.replace(/[\s\u00a0\u200b-\u200f\u2060\ufeff]/gu, "");
     if (clean === "") {
-      at(message("header-blank", `cột thứ ${column} không có tên`, `column ${column} has no name`, { vi: "điền tên cột hoặc xóa cột trống", en: "name the column or delete the empty column" }));
+      at(
+        message("header-blank", `cột thứ ${column} không có tên`, `column ${column} has no name`, {
+          vi: "điền tên cột hoặc xóa cột trống",
+          en: "name the column or delete the empty column",
+        }),
+      );
       return;
     }
     // The untrimmed cell: trim() also removes U+FEFF, which would then be reported as a space.
@@ -71,7 +81,13 @@ function headerIssues(file: string, header: readonly string[], fields: readonly 
     if (text) at(message(`header-${text.code}`, `tên cột ${text.vi}`, `column name ${text.en}`));
     const name = expected.has(clean) ? clean : cell;
     if (columns[name] !== undefined) {
-      at(message("header-duplicate", `tên cột "${name}" bị lặp (đã có ở cột ${columns[name]})`, `column name "${name}" is repeated (already column ${columns[name]})`));
+      at(
+        message(
+          "header-duplicate",
+          `tên cột "${name}" bị lặp (đã có ở cột ${columns[name]})`,
+          `column name "${name}" is repeated (already column ${columns[name]})`,
+        ),
+      );
       return;
     }
     if (expected.has(name)) columns[name] = column;
@@ -81,15 +97,50 @@ function headerIssues(file: string, header: readonly string[], fields: readonly 
   for (const { name, column } of unknown) {
     const close = suggest(name, missing);
     if (close) {
-      issues.push(issueAt(file, 1, column, null, message("header-renamed", `cột ${showValue(name)} phải tên là "${close}"`, `column ${showValue(name)} must be named "${close}"`, { vi: "đổi lại đúng tên cột", en: "rename it back" })));
+      issues.push(
+        issueAt(
+          file,
+          1,
+          column,
+          null,
+          message("header-renamed", `cột ${showValue(name)} phải tên là "${close}"`, `column ${showValue(name)} must be named "${close}"`, {
+            vi: "đổi lại đúng tên cột",
+            en: "rename it back",
+          }),
+        ),
+      );
       missing.splice(missing.indexOf(close), 1);
     } else {
       const list = fields.map((f) => f.name).join(", ");
-      issues.push(issueAt(file, 1, column, null, message("header-extra", `cột ${showValue(name)} không có trong mô tả dữ liệu (các cột: ${list})`, `column ${showValue(name)} is not in the data description (columns: ${list})`, { vi: "xóa cột này, hoặc thêm nó vào datapackage.json", en: "delete it, or add it to datapackage.json" })));
+      issues.push(
+        issueAt(
+          file,
+          1,
+          column,
+          null,
+          message(
+            "header-extra",
+            `cột ${showValue(name)} không có trong mô tả dữ liệu (các cột: ${list})`,
+            `column ${showValue(name)} is not in the data description (columns: ${list})`,
+            { vi: "xóa cột này, hoặc thêm nó vào datapackage.json", en: "delete it, or add it to datapackage.json" },
+          ),
+        ),
+      );
     }
   }
   for (const name of missing) {
-    issues.push(issueAt(file, 1, header.length + 1, name, message("header-missing", `thiếu cột "${name}"`, `column "${name}" is missing`, { vi: "thêm lại cột này vào dòng tiêu đề", en: "add the column back to the header line" })));
+    issues.push(
+      issueAt(
+        file,
+        1,
+        header.length + 1,
+        name,
+        message("header-missing", `thiếu cột "${name}"`, `column "${name}" is missing`, {
+          vi: "thêm lại cột này vào dòng tiêu đề",
+          en: "add the column back to the header line",
+        }),
+      ),
+    );
   }
   return columns;
 }
@@ -103,13 +154,26 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
   const fields = resource.schema.fields;
   // One line-end convention before parsing: Papaparse guesses the newline from the first line,
   // and a file whose lines end in a mix of CRLF and LF would otherwise read as one long row.
-  const text = decode(bytes).replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  const text = decode(bytes)
+    .replace(/^\ufeff/, "")
+    .replace(/\r\n?/g, "\n");
   const starts = lineStarts(text);
   const empty: Table = { resource, file, columns: {}, rows: [], rawRows: [], complete: false };
   const delimiter = resource.dialect?.delimiter ?? ",";
 
   if (text.trim() === "") {
-    issues.push(issueAt(file, 1, 1, null, message("file-empty", "tệp rỗng", "the file is empty", { vi: "tệp cần ít nhất dòng tiêu đề", en: "the file needs at least its header line" })));
+    issues.push(
+      issueAt(
+        file,
+        1,
+        1,
+        null,
+        message("file-empty", "tệp rỗng", "the file is empty", {
+          vi: "tệp cần ít nhất dòng tiêu đề",
+          en: "the file needs at least its header line",
+        }),
+      ),
+    );
     return empty;
   }
   const firstLine = text.slice(0, (starts[1] ?? text.length + 1) - 1);
@@ -117,7 +181,23 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
     if (other !== delimiter && !firstLine.includes(delimiter) && firstLine.split(other).length >= 2) {
       const name = other === ";" ? "dấu chấm phẩy (;)" : "dấu tab";
       const nameEn = other === ";" ? "semicolons (;)" : "tabs";
-      issues.push(issueAt(file, 1, 1, null, message("wrong-delimiter", `các cột được ngăn bằng ${name}, không phải dấu phẩy`, `columns are separated by ${nameEn}, not commas`, { vi: "trong Excel chọn Lưu thành → CSV UTF-8 (phân tách bằng dấu phẩy)", en: "in Excel choose Save As → CSV UTF-8 (comma delimited)" })));
+      issues.push(
+        issueAt(
+          file,
+          1,
+          1,
+          null,
+          message(
+            "wrong-delimiter",
+            `các cột được ngăn bằng ${name}, không phải dấu phẩy`,
+            `columns are separated by ${nameEn}, not commas`,
+            {
+              vi: "trong Excel chọn Lưu thành → CSV UTF-8 (phân tách bằng dấu phẩy)",
+              en: "in Excel choose Save As → CSV UTF-8 (comma delimited)",
+            },
+          ),
+        ),
+      );
       return empty;
     }
   }
@@ -140,7 +220,15 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
   if (!header) return empty;
   if (header.quoteError) {
     const quote = unclosedQuote(text.slice(header.start, header.end), delimiter);
-    issues.push(issueAt(file, lineAt(starts, header.start + quote.offset), quote.column, null, message("quote-unclosed", "dòng tiêu đề có dấu ngoặc kép chưa đóng", "the header line has an unclosed quote")));
+    issues.push(
+      issueAt(
+        file,
+        lineAt(starts, header.start + quote.offset),
+        quote.column,
+        null,
+        message("quote-unclosed", "dòng tiêu đề có dấu ngoặc kép chưa đóng", "the header line has an unclosed quote"),
+      ),
+    );
     return empty;
   }
   const columns = headerIssues(file, header.cells, fields, issues);
@@ -159,13 +247,31 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
       // Where the quote opens, not where the row starts: a row can span lines before it.
       const quote = unclosedQuote(text.slice(row.start, row.end), delimiter);
       const column = quote.column;
-      issues.push(issueAt(file, lineAt(starts, row.start + quote.offset), column, header.cells[column - 1] ?? null, message("quote-unclosed", "dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được", "a quote opens here but is not closed properly; the rest of the file cannot be read", { vi: "đóng ngoặc kép ở cuối ô, hoặc viết hai dấu \"\" cho một dấu ngoặc kép trong ô", en: "close the quote at the end of the cell, or write \"\" for a quote inside the cell" })));
+      issues.push(
+        issueAt(
+          file,
+          lineAt(starts, row.start + quote.offset),
+          column,
+          header.cells[column - 1] ?? null,
+          message(
+            "quote-unclosed",
+            "dấu ngoặc kép mở ở đây nhưng không được đóng đúng cách; phần còn lại của tệp không đọc được",
+            "a quote opens here but is not closed properly; the rest of the file cannot be read",
+            {
+              vi: 'đóng ngoặc kép ở cuối ô, hoặc viết hai dấu "" cho một dấu ngoặc kép trong ô',
+              en: 'close the quote at the end of the cell, or write "" for a quote inside the cell',
+            },
+          ),
+        ),
+      );
       complete = false;
       rawRows.length = 0;
       break;
     }
     if (row.cells.every((c) => c.trim() === "")) {
-      issues.push(issueAt(file, line, 1, null, message("blank-row", "dòng trống", "blank line", { vi: "xóa dòng này", en: "delete this line" })));
+      issues.push(
+        issueAt(file, line, 1, null, message("blank-row", "dòng trống", "blank line", { vi: "xóa dòng này", en: "delete this line" })),
+      );
       continue;
     }
     // Kept even when the cell count is wrong: the key columns usually still read right, and
@@ -175,9 +281,30 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
       complete = false;
       const few = row.cells.length < header.cells.length;
       const column = few ? row.cells.length + 1 : header.cells.length + 1;
-      issues.push(issueAt(file, line, column, null, few
-        ? message("too-few-cells", `dòng có ${row.cells.length} ô, cần ${header.cells.length}`, `the line has ${row.cells.length} cells, ${header.cells.length} are needed`, { vi: "kiểm tra dấu phẩy bị thiếu", en: "look for a missing comma" })
-        : message("too-many-cells", `dòng có ${row.cells.length} ô, chỉ cần ${header.cells.length}`, `the line has ${row.cells.length} cells, only ${header.cells.length} are needed`, { vi: "ô có dấu phẩy phải được đặt trong ngoặc kép \"...\"", en: "a cell containing a comma must be wrapped in double quotes \"...\"" })));
+      issues.push(
+        issueAt(
+          file,
+          line,
+          column,
+          null,
+          few
+            ? message(
+                "too-few-cells",
+                `dòng có ${row.cells.length} ô, cần ${header.cells.length}`,
+                `the line has ${row.cells.length} cells, ${header.cells.length} are needed`,
+                { vi: "kiểm tra dấu phẩy bị thiếu", en: "look for a missing comma" },
+              )
+            : message(
+                "too-many-cells",
+                `dòng có ${row.cells.length} ô, chỉ cần ${header.cells.length}`,
+                `the line has ${row.cells.length} cells, only ${header.cells.length} are needed`,
+                {
+                  vi: 'ô có dấu phẩy phải được đặt trong ngoặc kép "..."',
+                  en: 'a cell containing a comma must be wrapped in double quotes "..."',
+                },
+              ),
+        ),
+      );
       continue;
     }
     const rawText = text.slice(row.start, row.end);
@@ -197,7 +324,12 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
         rowOk = false;
       };
       if (value.includes('"') && !rawText.includes(`"${value.replace(/"/g, '""')}"`)) {
-        report(message("quote-stray", `${showValue(value)} có dấu ngoặc kép lạc`, `${showValue(value)} has a stray double quote`, { vi: "đặt cả ô trong ngoặc kép và viết \"\" cho mỗi dấu ngoặc kép bên trong", en: "wrap the whole cell in double quotes and write \"\" for each quote inside" }));
+        report(
+          message("quote-stray", `${showValue(value)} có dấu ngoặc kép lạc`, `${showValue(value)} has a stray double quote`, {
+            vi: 'đặt cả ô trong ngoặc kép và viết "" cho mỗi dấu ngoặc kép bên trong',
+            en: 'wrap the whole cell in double quotes and write "" for each quote inside',
+          }),
+        );
         return;
       }
       if (!field) return;
@@ -208,7 +340,14 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
       lines[field.name] = thisLine;
       if (value === "" || (resource.schema.missingValues ?? [""]).includes(value)) {
         if (field.constraints?.required) {
-          report(message("required", "ô bắt buộc nhưng đang để trống", "this cell is required but empty", field.example ? { vi: `ví dụ: ${field.example}`, en: `for example: ${field.example}` } : undefined));
+          report(
+            message(
+              "required",
+              "ô bắt buộc nhưng đang để trống",
+              "this cell is required but empty",
+              field.example ? { vi: `ví dụ: ${field.example}`, en: `for example: ${field.example}` } : undefined,
+            ),
+          );
         }
         values[field.name] = null;
         return;

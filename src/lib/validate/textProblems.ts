@@ -12,10 +12,12 @@ import { message, showValue, type Message } from "./Issue.ts";
  * characters are ordinary Vietnamese letters ("Phuùc" is u + ù for "ú"), so they are caught by
  * the pairs Vietnamese never writes: a vowel then ù or õ, a/e/o then â or ê, a/e then á, à or ã.
  */
-const CP1252_CONTINUATION = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
+const CP1252_CONTINUATION =
+  "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
 const MOJIBAKE = new RegExp(`[\u00c2-\u00df][${CP1252_CONTINUATION}]|[\u00e0-\u00ef][${CP1252_CONTINUATION}]{2}`, "u");
 /** Latin-1 symbols and letters foreign to Vietnamese; ° ² ³ · are allowed (units, separators). */
-const LEGACY_FONT = /[\u00a1-\u00af\u00b1\u00b4-\u00b6\u00b8-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/u;
+const LEGACY_FONT =
+  /[\u00a1-\u00af\u00b1\u00b4-\u00b6\u00b8-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/u;
 const VNI_MARKS = /[aeiouy][ùõ]|[aeo][âê]|[ae][áàã]/iu;
 const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u202a-\u202f\u2060-\u2064\ufeff]/u;
 
@@ -47,7 +49,10 @@ export function textProblem(text: string): Message | null {
       "encoding-legacy-font",
       `${showValue(text)} có ký tự lạ, giống chữ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI`,
       `${showValue(text)} has stray characters, like text typed in the old TCVN3 (ABC) or VNI encodings`,
-      { vi: "chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey)", en: "convert it to Unicode (for example with Unikey's converter)" },
+      {
+        vi: "chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey)",
+        en: "convert it to Unicode (for example with Unikey's converter)",
+      },
     );
   }
   const invisible = INVISIBLE.exec(text);

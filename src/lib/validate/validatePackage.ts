@@ -57,9 +57,16 @@ export function validatePackage(files: PackageFiles): ValidationResult {
   const path = (name: string) => (files.label ? `${files.label}/${name}` : name);
   const descriptorFile = path("datapackage.json");
   const bytes = files.read("datapackage.json");
-  const done = (descriptor: PackageDescriptor | null): ValidationResult => ({ descriptor, tables, geometries, issues: issues.sort(compareIssues) });
+  const done = (descriptor: PackageDescriptor | null): ValidationResult => ({
+    descriptor,
+    tables,
+    geometries,
+    issues: issues.sort(compareIssues),
+  });
   if (!bytes) {
-    issues.push(issueAt(descriptorFile, 1, 1, null, message("descriptor-missing", "không tìm thấy datapackage.json", "datapackage.json not found")));
+    issues.push(
+      issueAt(descriptorFile, 1, 1, null, message("descriptor-missing", "không tìm thấy datapackage.json", "datapackage.json not found")),
+    );
     return done(null);
   }
   const text = new TextDecoder().decode(bytes);
@@ -68,7 +75,18 @@ export function validatePackage(files: PackageFiles): ValidationResult {
     json = JSON.parse(text);
   } catch (error) {
     const { line, column } = jsonErrorLine(text, error);
-    issues.push(issueAt(descriptorFile, line, column, null, message("descriptor-json", "datapackage.json không phải JSON hợp lệ", "datapackage.json is not valid JSON", { vi: "kiểm tra dấu phẩy và ngoặc quanh vị trí này", en: "check the commas and brackets around this point" })));
+    issues.push(
+      issueAt(
+        descriptorFile,
+        line,
+        column,
+        null,
+        message("descriptor-json", "datapackage.json không phải JSON hợp lệ", "datapackage.json is not valid JSON", {
+          vi: "kiểm tra dấu phẩy và ngoặc quanh vị trí này",
+          en: "check the commas and brackets around this point",
+        }),
+      ),
+    );
     return done(null);
   }
   const read = readDescriptor(json);
@@ -80,14 +98,38 @@ export function validatePackage(files: PackageFiles): ValidationResult {
   const described = new Set(descriptor.resources.map((r) => r.path));
   for (const name of files.list()) {
     if (name.toLowerCase().endsWith(".csv") && !described.has(name)) {
-      issues.push(issueAt(path(name), 1, 1, null, message("file-undescribed", "tệp CSV này chưa được mô tả trong datapackage.json", "this CSV file is not described in datapackage.json", { vi: "thêm mô tả bảng vào datapackage.json, hoặc xóa tệp", en: "describe the table in datapackage.json, or remove the file" })));
+      issues.push(
+        issueAt(
+          path(name),
+          1,
+          1,
+          null,
+          message(
+            "file-undescribed",
+            "tệp CSV này chưa được mô tả trong datapackage.json",
+            "this CSV file is not described in datapackage.json",
+            { vi: "thêm mô tả bảng vào datapackage.json, hoặc xóa tệp", en: "describe the table in datapackage.json, or remove the file" },
+          ),
+        ),
+      );
     }
   }
   for (const resource of descriptor.resources) {
     const file = path(resource.path);
     const data = files.read(resource.path);
     if (!data) {
-      issues.push(issueAt(file, 1, 1, null, message("file-missing", "không tìm thấy tệp này", "this file is missing", { vi: "tệp được nêu trong datapackage.json", en: "datapackage.json lists it" })));
+      issues.push(
+        issueAt(
+          file,
+          1,
+          1,
+          null,
+          message("file-missing", "không tìm thấy tệp này", "this file is missing", {
+            vi: "tệp được nêu trong datapackage.json",
+            en: "datapackage.json lists it",
+          }),
+        ),
+      );
       continue;
     }
     tables.set(resource.name, readTable(file, data, resource, issues));
@@ -95,7 +137,18 @@ export function validatePackage(files: PackageFiles): ValidationResult {
   for (const resource of descriptor.geometries) {
     const data = files.read(resource.path);
     if (!data) {
-      issues.push(issueAt(path(resource.path), 1, 1, null, message("file-missing", "không tìm thấy tệp này", "this file is missing", { vi: "tệp được nêu trong datapackage.json", en: "datapackage.json lists it" })));
+      issues.push(
+        issueAt(
+          path(resource.path),
+          1,
+          1,
+          null,
+          message("file-missing", "không tìm thấy tệp này", "this file is missing", {
+            vi: "tệp được nêu trong datapackage.json",
+            en: "datapackage.json lists it",
+          }),
+        ),
+      );
       continue;
     }
     const geometry = readGeometry(path(resource.path), data, resource, issues);
