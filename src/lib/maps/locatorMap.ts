@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { geoMercator } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection } from "topojson-specification";
 import type { Chart } from "../charts/Chart.ts";
@@ -9,6 +10,7 @@ import { BASE_STYLE, COLOR } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
+import { placeLabels } from "./placeLabels.ts";
 
 /**
  * Where the districts' seats are: the province outline (Natural Earth) with the seats whose
@@ -22,6 +24,24 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
   const seats = districts
     .filter((a) => a.lat !== null && a.lon !== null)
     .map((a) => ({ a, name: pick(a, "name", lang), seat: a.seat ?? "", lon: a.lon!, lat: a.lat! }));
+  const margin = 12;
+  const inset = 10;
+  const heightOf = (width: number) => Math.round(width * 0.95);
+  // The same fitted projection Plot uses, to know where each dot lands before placing its label.
+  const placements = (width: number) => {
+    const projection = geoMercator().fitExtent(
+      [
+        [margin + inset, margin + inset],
+        [width - margin - inset, heightOf(width) - margin - inset],
+      ],
+      province,
+    );
+    const points = seats.map((s) => {
+      const [x, y] = projection([s.lon, s.lat]) ?? [0, 0];
+      return { x, y, text: s.name };
+    });
+    return placeLabels(points, width, heightOf(width));
+  };
   const unknown = districts.filter((a) => a.lat === null || a.lon === null).map((a) => pick(a, "name", lang));
   const label = (s: (typeof seats)[number]) => (s.seat && s.seat !== s.name ? `${s.seat} (${s.name})` : s.name);
   const title = t(lang, "Nơi đặt trụ sở các huyện, thành phố", "Where the districts and cities were run from");
@@ -59,11 +79,11 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     fixedWidth: 328,
     plot: (width) => ({
       width,
-      height: Math.round(width * 0.95),
-      margin: 12,
+      height: heightOf(width),
+      margin,
       ariaLabel: title,
       style: BASE_STYLE,
-      projection: { type: "mercator", domain: province, inset: 10 },
+      projection: { type: "mercator", domain: province, inset },
       marks: [
         Plot.geo(province, { fill: "var(--map-0)", stroke: "var(--fg)", strokeWidth: 1.5 }),
         Plot.dot(seats, {
@@ -75,22 +95,20 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
           title: label,
           ariaLabel: label,
         }),
-        ...[false, true].map((isHighlight) =>
-          Plot.text(
-            seats.filter((s) => (s.a.code === highlight) === isHighlight),
-            {
-              x: "lon",
-              y: "lat",
-              text: (s) => s.name,
-              dy: -12,
-              fontSize: 12,
-              fill: COLOR.text,
-              stroke: "var(--bg)",
-              strokeWidth: 3,
-              paintOrder: "stroke",
-              fontWeight: isHighlight ? 700 : 400,
-            },
-          ),
+        // Each label beside, above or below its dot, wherever it clears the others (placeLabels).
+        ...seats.map((s, i) =>
+          Plot.text([s], {
+            x: "lon",
+            y: "lat",
+            text: (d) => d.name,
+            ...placements(width)[i]!,
+            fontSize: 12,
+            fill: COLOR.text,
+            stroke: "var(--bg)",
+            strokeWidth: 3,
+            paintOrder: "stroke",
+            fontWeight: s.a.code === highlight ? 700 : 400,
+          }),
         ),
       ],
     }),
