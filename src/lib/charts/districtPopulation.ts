@@ -1,3 +1,4 @@
+import { formatFixed } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { pick } from "../i18n/lang.ts";
 import { reformNote } from "../content/reformNote.ts";
@@ -19,8 +20,7 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
   const [y0, y1] = CENSUSES.map((p) => p.slice(0, 4)) as [string, string];
   const growth = (r: (typeof rows)[number]) => (r.before && r.after ? r.after.value / r.before.value - 1 : null);
   // One decimal always, so a column of changes lines up ("21,0%", not "21%").
-  const pct = (g: number) =>
-    `${new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.round(g * 1000) / 10)}%`;
+  const pct = (g: number) => `${formatFixed(Math.round(g * 1000) / 10, lang, 1)}%`;
   const withGrowth = rows.filter((r) => growth(r) !== null).sort((x, y) => growth(y)! - growth(x)!);
   const largest = rows[0]!;
   const smallest = rows.filter((r) => r.after).at(-1)!;

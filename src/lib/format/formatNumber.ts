@@ -16,3 +16,8 @@ export function formatNumber(value: number, lang: Lang): string {
   }
   return format.format(value);
 }
+
+/** A number with a fixed count of decimals, for columns that must line up: `21,0`, `8,5`. */
+export function formatFixed(value: number, lang: Lang, decimals: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

@@ -1,5 +1,5 @@
 import type { Area, SiteData } from "../data/SiteData.ts";
-import { formatNumber } from "../format/formatNumber.ts";
+import { formatFixed, formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { figureText, t } from "../charts/format.ts";
@@ -99,7 +99,10 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
         const [a, b] = [pop(area.code, census[0]), pop(area.code, census[1])];
         if (!a || !b) return NO_DATA(lang);
         const change = Math.round((b.value / a.value - 1) * 1000) / 10;
-        return { value: change, label: `${change > 0 ? "+" : ""}${formatNumber(change, lang)}%` };
+        return {
+          value: change,
+          label: `${change > 0 ? "+" : ""}${formatFixed(change, lang, 1)}%`,
+        };
       },
     },
     observed(
