@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, newSiteContext, openPage, type OpenedPage } from "./chromium.ts";
+import { describeViolations, runAxe } from "./axe.ts";
 import { expectNone } from "./site.ts";
 
 /*
@@ -46,8 +46,6 @@ const homes = [
   { path: "/", lang: "vi", dataPath: "/data/" },
   { path: "/en/", lang: "en", dataPath: "/en/data/" },
 ] as const;
-
-const axeSource = readFileSync(createRequire(join(projectRoot, "package.json")).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Whitespace (including no-break and narrow no-break spaces) collapsed to one space. */
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
@@ -674,36 +672,6 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
     }
   });
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  count: number;
-  targets: string[];
-}
-
-/** The violations axe-core finds on the page as it stands, and the ids of the rules that found something to check. */
-async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; checked: string[] }> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-    type Results = { violations: Result[]; passes: Result[]; incomplete: Result[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Results> } }).axe;
-    // All the rules axe runs by default; only the violations' nodes are listed in full.
-    const results = await axe.run(document, { resultTypes: ["violations"] });
-    const violations = results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      count: v.nodes.length,
-      targets: v.nodes.slice(0, 4).map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(" >>> ") : String(t))).join(" ")),
-    }));
-    return { violations, checked: [...results.violations, ...results.passes, ...results.incomplete].map((r) => r.id) };
-  });
-}
-const describeViolations = (vs: AxeViolation[]) =>
-  vs.map((v) => `${v.id} [${v.impact}] ${v.help} (${v.count} node${v.count === 1 ? "" : "s"}): ${v.targets.join(" | ")}`);
 
 describe("axe-core finds no violations (JavaScript on)", () => {
   const runs: { path: string; width: number; scheme: "light" | "dark" }[] = [];
