@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
 import Papa from "papaparse";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, newSiteContext, openPage, type OpenedPage } from "./chromium.ts";
+import { openPage } from "./chromium.ts";
 import { describeViolations, runAxe } from "./axe.ts";
+import { browserSession, type View } from "./session.ts";
 import { expectNone } from "./site.ts";
 
 /*
@@ -196,66 +196,12 @@ function figure(o: Observation, lang: Lang): string {
 // ---------------------------------------------------------------------------------------------
 // browser, contexts and pages, shared across the file
 
-let browser: Browser;
-const contexts = new Map<string, Promise<BrowserContext>>();
-const pages = new Map<string, Promise<OpenedPage>>();
+const session = browserSession(baseUrl);
+const { contextFor, idsOn } = session;
+const { pageFor } = session;
 
-interface View {
-  js: boolean;
-  width: number;
-  scheme?: "light" | "dark";
-}
-const viewKey = (v: View) => `${v.js ? "js" : "nojs"}-${v.width}-${v.scheme ?? "light"}`;
-
-function contextFor(view: View): Promise<BrowserContext> {
-  const key = viewKey(view);
-  let c = contexts.get(key);
-  if (!c) {
-    const options: BrowserContextOptions = {
-      javaScriptEnabled: view.js,
-      viewport: { width: view.width, height: 900 },
-      colorScheme: view.scheme ?? "light",
-      reducedMotion: "reduce",
-      bypassCSP: true, // axe is injected as an inline script
-    };
-    c = newSiteContext(browser, origin, options);
-    contexts.set(key, c);
-  }
-  return c;
-}
-
-/** The page at `path` seen through `view`, opened once and then reused. */
-function pageFor(view: View, path: string): Promise<OpenedPage> {
-  const key = `${viewKey(view)} ${path}`;
-  let p = pages.get(key);
-  if (!p) {
-    p = contextFor(view).then((context) => openPage(context, at(path)));
-    pages.set(key, p);
-  }
-  return p;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The ids on a data page (fetched once per path). */
-const dataPageIds = new Map<string, Promise<Set<string>>>();
-function idsOn(path: string): Promise<Set<string>> {
-  let ids = dataPageIds.get(path);
-  if (!ids) {
-    ids = fetch(at(path)).then(async (response) => {
-      expect(response.status, `${path} status`).toBe(200);
-      const { document } = parseHTML(await response.text());
-      return new Set([...document.querySelectorAll("[id]")].map((e) => e.getAttribute("id") ?? ""));
-    });
-    dataPageIds.set(path, ids);
-  }
-  return ids;
-}
+beforeAll(() => session.start());
+afterAll(() => session.close());
 
 /** Problems with a link that should lead to `<dataPath>#source-<id>`, or none. */
 function sourceLinkProblems(href: string, dataPath: string, ids: Set<string>, wantSource?: string): string[] {
