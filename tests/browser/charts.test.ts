@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPage, type OpenedPage } from "./chromium.ts";
 import { describeViolations, runAxe } from "./axe.ts";
 import { browserSession, type View } from "./session.ts";
-import { expectNone } from "./site.ts";
+import { expectNone, readDataCsv } from "./site.ts";
 
 /*
  * The nine build-time SVG charts of the home pages (and any other figure.chart there, held to the
@@ -68,11 +65,7 @@ interface Area {
   name_vi: string;
   name_en: string;
 }
-const readCsv = <T>(file: string): T[] => {
-  const parsed = Papa.parse<T>(readFileSync(join(projectRoot, "data", file), "utf8"), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`data/${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-  return parsed.data;
-};
+const readCsv = <T>(file: string): T[] => readDataCsv<T>(projectRoot, file);
 const observations = readCsv<Observation>("observations.csv");
 const areas = readCsv<Area>("areas.csv");
 const districts = areas.filter((a) => a.level === "district" && a.parent === "26");

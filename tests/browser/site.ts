@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseHTML } from "linkedom";
+import Papa from "papaparse";
 import { expect } from "vitest";
 
 /** Every .html file under `directory`, as paths relative to it with "/" separators, sorted. */
@@ -159,4 +161,11 @@ export function staticImports(js: string): string[] {
  */
 export function expectNone(problems: readonly string[], title: string): void {
   expect(problems.length, `${title}: ${problems.length} problem(s)\n  ${problems.join("\n  ")}\n`).toBe(0);
+}
+
+/** A CSV of the data package as plain rows, read independently of the site's own loader (an oracle). */
+export function readDataCsv<T>(projectRoot: string, file: string): T[] {
+  const parsed = Papa.parse<T>(readFileSync(join(projectRoot, "data", file), "utf8"), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length > 0) throw new Error(`data/${file}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  return parsed.data;
 }

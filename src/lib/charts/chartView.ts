@@ -1,20 +1,13 @@
-import type { Chart, ChartSource, ChartTable, LegendItem } from "./Chart.ts";
+import type { Chart, LegendItem } from "./Chart.ts";
 import { renderSvg } from "./renderSvg.ts";
 import { WIDTHS } from "./theme.ts";
 
 /** What a `<figure>` needs to show a chart: its text, and the SVG drawn at each width. */
-export interface ChartView {
-  readonly id: string;
-  readonly title: string;
-  readonly subtitle: string;
-  readonly summary: string;
-  readonly notes: readonly string[];
-  readonly sources: readonly ChartSource[];
-  readonly table: ChartTable;
+export type ChartView = Pick<Chart, "id" | "title" | "subtitle" | "summary" | "notes" | "sources" | "table"> & {
   readonly legend: readonly LegendItem[];
   /** One drawing for every screen (`single`), or a phone and a wide one swapped by CSS. */
   readonly svg: { readonly single: string } | { readonly narrow: string; readonly wide: string };
-}
+};
 
 export function chartView(chart: Chart): ChartView {
   const { id, title, subtitle, summary, notes, sources, table } = chart;
