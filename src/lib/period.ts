@@ -1,4 +1,4 @@
-import { isValidDate } from "./validate/parseCell.ts";
+import { isValidDate } from "./dates.ts";
 
 /**
  * A period as written in `observations.csv`: a year (`2022`), a day (`2019-04-01`) or a range of
@@ -32,4 +32,29 @@ export function parsePeriod(text: string): Period | null {
 /** The year a period is plotted at: its first year. */
 export function periodYear(period: Period): number {
   return Number(period.start.slice(0, 4));
+}
+
+/**
+ * What a period covers, whatever way it is written: `2022`, `2022/2022` and
+ * `2022-01-01/2022-12-31` all give `2022-01-01/2022-12-31`. Keys and lookups compare this, so
+ * one period written two ways is still one figure.
+ */
+export function periodSpan(period: Period): string {
+  return `${period.start}/${period.end}`;
+}
+
+/**
+ * The short way to write a period that is written the long way: whole years written as days or
+ * repeated (`2022/2022`, `2022-01-01/2022-12-31` → `2022`; `2021-01-01/2025-12-31` → `2021/2025`)
+ * and a one-day range (`2019-04-01/2019-04-01` → `2019-04-01`). Null when the text is already
+ * the short form, or when a range has a day that is not a year's edge (`2021-07-01/2025` stays).
+ */
+export function shorterPeriodText(period: Period): string | null {
+  if (!period.isRange) return null;
+  const [startYear, endYear] = [period.start.slice(0, 4), period.end.slice(0, 4)];
+  let short: string | null = null;
+  if (period.start === period.end) short = period.start;
+  else if (period.start.endsWith("-01-01") && period.end.endsWith("-12-31"))
+    short = startYear === endYear ? startYear : `${startYear}/${endYear}`;
+  return short !== null && short !== period.text ? short : null;
 }

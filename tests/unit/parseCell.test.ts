@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldDescriptor } from "../../src/lib/validate/Descriptor.ts";
-import { isValidDate, parseCell, parseDate, parseNumber, type Parsed } from "../../src/lib/validate/parseCell.ts";
+import { isValidDate } from "../../src/lib/dates.ts";
+import { parseCell, parseDate, parseNumber, type Parsed } from "../../src/lib/validate/parseCell.ts";
 import { spaceProblem, textProblem } from "../../src/lib/validate/textProblems.ts";
 
 /** The problem of a failed parse; fails the test when the parse succeeded. */

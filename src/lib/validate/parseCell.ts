@@ -1,3 +1,4 @@
+import { isValidDate } from "../dates.ts";
 import type { FieldDescriptor } from "./Descriptor.ts";
 import { message, showValue, type Message } from "./Issue.ts";
 
@@ -164,14 +165,6 @@ export function parseNumber(raw: string, integer: boolean, range: { minimum?: nu
     },
     kind,
   );
-}
-
-export function isValidDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export function parseDate(raw: string): Parsed {
