@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CHARTS, type ChartId } from "../../src/lib/charts/index.ts";
+import { CHART_IDS, chartFor } from "../../src/lib/charts/registry.ts";
 import { renderSvg } from "../../src/lib/charts/renderSvg.ts";
 import { WIDTHS } from "../../src/lib/charts/theme.ts";
-import { loadData } from "../../src/lib/data/loadData.ts";
+import { FIXTURE_DIR, mustLoad, readPackage } from "../support/packageFiles.ts";
 import { LANGS } from "../../src/lib/i18n/lang.ts";
 import { compareWithSnapshot, normaliseSvg } from "./svgSnapshot.ts";
 
-const data = loadData("data");
+// The frozen fixture, so an editor's change to data/ never changes a snapshot.
+const data = mustLoad(readPackage(FIXTURE_DIR));
 /** Each chart at the widths the site draws it: narrow and wide, or its one fixed width (maps). */
-const cases = (Object.keys(CHARTS) as ChartId[]).flatMap((id) =>
+const cases = CHART_IDS.flatMap((id) =>
   LANGS.flatMap((lang) => {
-    const fixed = CHARTS[id]({ data, lang }).fixedWidth;
+    const fixed = chartFor(id, { data, lang }).fixedWidth;
     const widths: [string, number][] = fixed ? [[String(fixed), fixed]] : Object.entries(WIDTHS);
     return widths.map(([width, pixels]) => ({ id, lang, width, pixels }));
   }),
@@ -18,7 +19,7 @@ const cases = (Object.keys(CHARTS) as ChartId[]).flatMap((id) =>
 
 describe("chart snapshots", () => {
   it.each(cases)("$id in $lang at the $width width matches its SVG snapshot", ({ id, lang, width, pixels }) => {
-    compareWithSnapshot("charts", `${id}-${lang}-${width}`, normaliseSvg(renderSvg(CHARTS[id]({ data, lang }), pixels)));
+    compareWithSnapshot("charts", `${id}-${lang}-${width}`, normaliseSvg(renderSvg(chartFor(id, { data, lang }), pixels)));
   });
 });
 

@@ -1,34 +1,23 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { Chart } from "../../src/lib/charts/Chart.ts";
-import { CHARTS, type ChartId } from "../../src/lib/charts/index.ts";
+import { CHART_IDS, chartFor, type ChartId } from "../../src/lib/charts/registry.ts";
 import { renderSvg } from "../../src/lib/charts/renderSvg.ts";
 import { WIDTHS } from "../../src/lib/charts/theme.ts";
-import { loadData } from "../../src/lib/data/loadData.ts";
-import { buildSiteData, type Observation, type SiteData } from "../../src/lib/data/SiteData.ts";
+import type { Observation, SiteData } from "../../src/lib/data/SiteData.ts";
 import { formatFigure } from "../../src/lib/format/formatFigure.ts";
 import { formatNumber } from "../../src/lib/format/formatNumber.ts";
 import { LANGS, type Lang } from "../../src/lib/i18n/lang.ts";
-import { validatePackage } from "../../src/lib/validate/validatePackage.ts";
+import { FIXTURE_DIR, mustLoad, readPackage, text, withFiles } from "../support/packageFiles.ts";
 
 /*
  * The words around each chart, checked against the data. Expected figures are read straight from
  * the CSV files (not through SiteData), so a chart that picks the wrong row is caught, not echoed.
  */
 
-const DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
-/** Every file of data/, by its path inside the package (`geo/districts.topo.json`). */
-const FILES: ReadonlyMap<string, Uint8Array> = new Map(
-  readdirSync(DATA_DIR, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(DATA_DIR, join(entry.parentPath, entry.name)).replaceAll("\\", "/"))
-    .sort()
-    .map((path) => [path, new Uint8Array(readFileSync(join(DATA_DIR, path)))]),
-);
+/** The fixture package, by path inside it: tests of code never read the live data/. */
+const FILES = readPackage(FIXTURE_DIR);
 
 type CsvRow = Readonly<Record<string, string>>;
 function csv(name: string): readonly CsvRow[] {
@@ -43,20 +32,9 @@ const UNITS = new Map(csv("indicators.csv").map((i) => [i["id"] ?? "", i["unit"]
 const DISTRICTS = csv("areas.csv").filter((a) => a["level"] === "district" && a["parent"] === "26");
 const districtName = (code: string, lang: Lang) => DISTRICTS.find((d) => d["code"] === code)?.[`name_${lang}`] ?? code;
 
-/** A copy of data/ in memory, with edits to whole lines of observations.csv, validated and loaded. */
+/** A copy of the fixture in memory, with edits to whole lines of observations.csv, validated and loaded. */
 function dataWith(edit: (lines: string[]) => string[]): SiteData {
-  const files = new Map(FILES);
-  const text = new TextDecoder().decode(files.get("observations.csv"));
-  files.set("observations.csv", new TextEncoder().encode(edit(text.split("\n")).join("\n")));
-  // list() gives the top folder's files, as validateDirectory does; read() takes any path in the package.
-  const result = validatePackage({
-    label: "data",
-    list: () => [...files.keys()].filter((path) => !path.includes("/")),
-    read: (path) => files.get(path) ?? null,
-  });
-  if (result.issues.length > 0 || !result.descriptor)
-    throw new Error(`the edited package is invalid: ${result.issues.map((i) => i.code).join(", ")}`);
-  return buildSiteData(result.descriptor, result.tables);
+  return mustLoad(withFiles(FILES, { "observations.csv": edit(text(FILES, "observations.csv").split("\n")).join("\n") }));
 }
 
 const replaceLine = (start: string, line: string | null) => (lines: string[]) => {
@@ -73,10 +51,10 @@ function parseNumber(text: string, lang: Lang): number | null {
   return Number(match[0].replaceAll(group, "").replace(decimal, "."));
 }
 
-const data = loadData("data");
-const IDS = Object.keys(CHARTS) as ChartId[];
+const data = mustLoad(FILES);
+const IDS = CHART_IDS;
 const chart = (id: ChartId, lang: Lang, highlight?: string, from: SiteData = data): Chart =>
-  CHARTS[id](highlight === undefined ? { data: from, lang } : { data: from, lang, highlight });
+  chartFor(id, highlight === undefined ? { data: from, lang } : { data: from, lang, highlight });
 const everyChart = IDS.flatMap((id) => LANGS.map((lang) => ({ id, lang, chart: chart(id, lang) })));
 
 function svgDocument(svg: string): Document {

@@ -1,35 +1,22 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../src/lib/charts/renderSvg.ts";
-import { buildSiteData, type SiteData } from "../../src/lib/data/SiteData.ts";
-import { loadData } from "../../src/lib/data/loadData.ts";
+import type { SiteData } from "../../src/lib/data/SiteData.ts";
 import { LANGS } from "../../src/lib/i18n/lang.ts";
 import { districtMap, districtMaps } from "../../src/lib/maps/districtMap.ts";
 import { districtShapes } from "../../src/lib/maps/districtShapes.ts";
 import { locatorMap } from "../../src/lib/maps/locatorMap.ts";
 import { mapMetrics } from "../../src/lib/maps/metrics.ts";
-import { validatePackage } from "../../src/lib/validate/validatePackage.ts";
+import { FIXTURE_DIR, loadFiles, mustLoad, readPackage, withFiles } from "../support/packageFiles.ts";
 import { compareWithSnapshot, normaliseSvg } from "./svgSnapshot.ts";
 
-const data = loadData("data");
-const DISTRICTS = data
-  .children("26")
-  .filter((a) => a.level === "district")
-  .map((a) => a.code);
+const FILES = readPackage(FIXTURE_DIR);
+const data = mustLoad(FILES);
+const DISTRICTS = data.districts.map((a) => a.code);
 
-/** data/ in memory, with some files replaced: the way an editor's pull request changes it. */
+/** The fixture with some files replaced: the way an editor's pull request changes it. */
 function dataWith(replace: Record<string, string>): { data: SiteData; issues: readonly string[] } {
-  const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync("data", { recursive: true, encoding: "utf8" })) {
-    if (statSync(join("data", name)).isFile()) files.set(name.replaceAll("\\", "/"), readFileSync(join("data", name)));
-  }
-  for (const [name, text] of Object.entries(replace)) files.set(name, new TextEncoder().encode(text));
-  const result = validatePackage({ label: "data", list: () => [...files.keys()], read: (n) => files.get(n) ?? null });
-  return {
-    data: buildSiteData(result.descriptor!, result.tables, result.geometries),
-    issues: result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`),
-  };
+  const { data, issues } = loadFiles(withFiles(FILES, replace));
+  return { data: data!, issues: issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`) };
 }
 
 /**

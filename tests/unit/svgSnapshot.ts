@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /*
- * SVG snapshots, the way Observable Plot's own test harness keeps them: a missing snapshot is
- * written on a local run and the test passes; in CI a missing snapshot fails. On a mismatch the
+ * SVG snapshots, the way Observable Plot's own test harness keeps them, but never written by a
+ * plain run: `npm run test:update` writes them; otherwise a missing snapshot fails. On a mismatch the
  * new drawing is written beside the stored one as `<name>-changed.svg` (gitignored), so the two
  * can be opened side by side or diffed.
  *
@@ -135,18 +135,25 @@ export function normaliseSvg(svg: string): string {
   return `${lines(withNamespace, 0, cls).join("\n")}\n`;
 }
 
-/** Compares with `snapshots/<folder>/<name>.svg`; writes it when missing (not in CI), or `-changed.svg` on a mismatch. */
+/**
+ * Snapshots change only on purpose: `npm run test:update` sets UPDATE_SNAPSHOTS=1 and rewrites
+ * them; a plain run never writes one, so CI cannot accept a drawing silently.
+ */
+const UPDATING = process.env["UPDATE_SNAPSHOTS"] === "1" && !process.env["CI"];
+
+/** Compares with `snapshots/<folder>/<name>.svg`; writes it only when updating, or `-changed.svg` on a mismatch. */
 export function compareWithSnapshot(folder: string, name: string, actual: string): void {
   const SNAPSHOTS = join(SNAPSHOT_ROOT, folder);
   const file = join(SNAPSHOTS, `${name}.svg`);
   const changed = join(SNAPSHOTS, `${name}-changed.svg`);
   const shown = (f: string) => relative(ROOT, f);
-  if (!existsSync(file)) {
-    if (process.env["CI"]) throw new Error(`missing snapshot ${shown(file)}: run npm test locally and commit it`);
+  if (UPDATING) {
     mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(file, actual);
+    rmSync(changed, { force: true });
     return;
   }
+  if (!existsSync(file)) throw new Error(`missing snapshot ${shown(file)}: run npm run test:update, look at it, and commit it`);
   const expected = readFileSync(file, "utf8");
   if (actual === expected) {
     rmSync(changed, { force: true });
@@ -154,6 +161,6 @@ export function compareWithSnapshot(folder: string, name: string, actual: string
   }
   writeFileSync(changed, actual);
   throw new Error(
-    `${shown(file)} differs from the chart as drawn now, written to ${shown(changed)}: compare the two, and if the change is intended, replace the snapshot with it`,
+    `${shown(file)} differs from the chart as drawn now, written to ${shown(changed)}: compare the two, and if the change is intended, run npm run test:update`,
   );
 }

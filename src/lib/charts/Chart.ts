@@ -16,11 +16,6 @@ export interface ChartTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/**
- * One chart, in one language: everything a figure shows around the drawing, plus a function
- * from a width to Observable Plot options. The same chart renders in the story, on district
- * pages and in embeds, so its id is stable.
- */
 /** A key to the marks, shown in HTML under the title (Plot's own legends are HTML, not SVG). */
 export interface LegendItem {
   readonly label: string;
@@ -28,6 +23,11 @@ export interface LegendItem {
   readonly color: string;
 }
 
+/**
+ * One chart, in one language: everything a figure shows around the drawing, plus a function
+ * from a width to Observable Plot options. The same chart renders on the home page, on district
+ * pages and in embeds; its id and title are assigned by the registry (`registry.ts`).
+ */
 export interface Chart {
   readonly id: string;
   readonly title: string;
@@ -52,4 +52,8 @@ export interface ChartContext {
   readonly highlight?: string;
 }
 
-export type ChartModule = (context: ChartContext) => Chart;
+/** What a chart module draws: the chart without the id and title its registry entry gives it. */
+export type ChartBody = Omit<Chart, "id" | "title">;
+
+/** A chart module: from data, language and its registered title to the chart. */
+export type ChartModule = (context: ChartContext & { readonly title: string }) => ChartBody;

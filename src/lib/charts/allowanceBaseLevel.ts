@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { nonEmpty } from "../data/MissingFigure.ts";
 import { pick } from "../i18n/lang.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources, instrumentNumber } from "./chartSources.ts";
@@ -13,10 +14,11 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * The national base level of the monthly social allowance, as a step chart: the level holds
  * until a new decree changes it. Each step is labelled with its decree.
  */
-export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
-  const levels = data.find({ indicator: "allowance_base_level", area: "VN", group: null });
-  const pension = data.find({ indicator: "social_pension_level", area: "VN", group: null }).at(-1);
-  const first = levels[0]!;
+export const allowanceBaseLevel: ChartModule = ({ data, lang, title }) => {
+  const key = { indicator: "allowance_base_level", area: "VN", group: null };
+  const levels = nonEmpty(data.find(key), key);
+  const pension = data.latest({ indicator: "social_pension_level", area: "VN" });
+  const first = levels[0];
   const last = levels[levels.length - 1]!;
   const steps = levels.map((o) => {
     const source = data.source(o.source);
@@ -37,7 +39,6 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
   const endYear = Number((pension ? data.period(pension).start : data.period(last).start).slice(0, 4));
   const line = [...steps.map((s) => ({ date: s.date, value: s.value })), { date: toDate(`${endYear}-12-31`), value: last.value }];
   const fmt = (v: number) => formatNumber(v, lang);
-  const title = t(lang, "Mức chuẩn trợ giúp xã hội qua các nghị định", "The social assistance base level, decree by decree");
   const rise = last.value / first.value;
   const summary = t(
     lang,
@@ -57,8 +58,6 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang }) => {
       : []),
   ];
   return {
-    id: "allowance-base-level",
-    title,
     subtitle: t(lang, "Cả nước, đồng/tháng", "Viet Nam, VND a month"),
     unit: t(lang, "đồng/tháng", "VND a month"),
     summary,

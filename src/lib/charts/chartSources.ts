@@ -1,3 +1,4 @@
+import { citationLabel } from "../format/citationLabel.ts";
 import type { SiteData, Source } from "../data/SiteData.ts";
 import type { ChartSource } from "./Chart.ts";
 
@@ -9,7 +10,7 @@ export function chartSources(data: SiteData, sourceIds: Iterable<string>): reado
     if (seen.has(id)) continue;
     seen.add(id);
     const s: Source = data.source(id);
-    out.push({ id: s.id, label: `${s.publisher}, “${s.title}”`, url: s.url, reliability: s.reliability });
+    out.push({ id: s.id, label: citationLabel(s), url: s.url, reliability: s.reliability });
   }
   return out;
 }

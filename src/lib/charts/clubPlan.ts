@@ -1,5 +1,6 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { pick } from "../i18n/lang.ts";
+import { NO_DATA } from "../i18n/noData.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
@@ -10,10 +11,11 @@ import { COLOR } from "./theme.ts";
  * Clubs that exist (VIE070) beside the province's plan for new ones. The plan is a target with
  * no reported progress, so it is drawn as a dashed outline and labelled as a target.
  */
-export const clubPlan: ChartModule = ({ data, lang }) => {
-  const existing = data.find({ indicator: "vie070_clubs", area: "26", group: null }).at(-1)!;
-  const target = data.get({ indicator: "ishc_target_new_clubs", area: "26", period: "2021/2025" });
-  const communes = data.find({ indicator: "ishc_target_commune_coverage", area: "26", group: null }).at(-1);
+export const clubPlan: ChartModule = ({ data, lang, title }) => {
+  const area = data.province.code;
+  const existing = data.need({ indicator: "vie070_clubs", area });
+  const target = data.need({ indicator: "ishc_target_new_clubs", area });
+  const communes = data.latest({ indicator: "ishc_target_commune_coverage", area });
   const targetLabel = `${figureText(data, target, lang)} (${t(lang, "chỉ tiêu", "target")})`;
   const rows = [
     {
@@ -39,19 +41,12 @@ export const clubPlan: ChartModule = ({ data, lang }) => {
       color: COLOR.secondary,
     },
   ];
-  const title = t(
-    lang,
-    "Câu lạc bộ Liên thế hệ tự giúp nhau: hiện có và kế hoạch",
-    "Intergenerational Self-Help Clubs: running and planned",
-  );
   const summary = t(
     lang,
     `Dự án VIE070 đã giúp lập ${figureText(data, existing, lang)} câu lạc bộ ở Vĩnh Phúc. Kế hoạch của tỉnh đặt chỉ tiêu thành lập mới ${figureText(data, target, lang)} câu lạc bộ trong giai đoạn ${formatPeriod(target.period, lang)}${communes ? `, để ${figureText(data, communes, lang)} số xã, phường, thị trấn có câu lạc bộ` : ""}. Đây là chỉ tiêu, không phải kết quả: chưa tìm thấy số liệu về việc thực hiện.`,
     `Project VIE070 helped set up ${figureText(data, existing, lang)} clubs in Vĩnh Phúc. The province's plan targets ${figureText(data, target, lang)} new clubs over ${formatPeriod(target.period, lang)}${communes ? `, so that ${figureText(data, communes, lang)} of communes, wards and townships have one` : ""}. This is a target, not an achievement: no figure on progress has been found.`,
   );
   return {
-    id: "club-plan",
-    title,
     subtitle: t(lang, "Tỉnh Vĩnh Phúc, số câu lạc bộ", "Vĩnh Phúc province, number of clubs"),
     unit: t(lang, "câu lạc bộ", "clubs"),
     summary,
@@ -77,7 +72,7 @@ export const clubPlan: ChartModule = ({ data, lang }) => {
           name: r.name,
           bars: [{ value: r.o.value, label: r.label, color: r.color, outline: r.outline, tip: `${r.name}: ${r.label}` }],
         })),
-        { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
+        { width, ariaLabel: title, ariaDescription: summary, noData: NO_DATA[lang].short },
       ),
   };
 };

@@ -1,6 +1,8 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { nonEmpty } from "../data/MissingFigure.ts";
 import { pick } from "../i18n/lang.ts";
-import { reformNote } from "../content/reformNote.ts";
+import { NO_DATA } from "../i18n/noData.ts";
+import { reformNote } from "../format/reformNote.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
@@ -8,15 +10,16 @@ import { figureText, t } from "./format.ts";
 import { COLOR } from "./theme.ts";
 
 /** Commune-level units (communes, wards, townships) in each district-level unit, most first. */
-export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
-  const total = data.find({ indicator: "commune_units", area: "26", group: null });
-  const counted = total
-    .filter((o) => data.children("26").some((a) => data.find({ indicator: "commune_units", area: a.code, period: o.period }).length > 0))
-    .at(-1)!;
+export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) => {
+  const key = { indicator: "commune_units", area: data.province.code, group: null };
+  const total = data.find(key);
+  // The newest province total for which district figures exist too: the chart compares districts.
+  const counted = nonEmpty(
+    total.filter((o) => data.districts.some((a) => data.at({ indicator: "commune_units", area: a.code, period: o.period }))),
+    key,
+  ).at(-1)!;
   const period = counted.period;
-  const rows = data
-    .children("26")
-    .filter((a) => a.level === "district")
+  const rows = data.districts
     .map((a) => ({
       a,
       name: pick(a, "name", lang),
@@ -34,15 +37,12 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
   const most = { name: names(known[0]!.o!.value), o: known[0]!.o };
   const fewest = { name: names(known.at(-1)!.o!.value), o: known.at(-1)!.o };
   const when = formatPeriod(period, lang);
-  const title = t(lang, "Số xã, phường, thị trấn của từng huyện, thành phố", "Communes, wards and townships in each district and city");
   const summary = t(
     lang,
     `Ngày ${when}, Vĩnh Phúc có ${figureText(data, counted, lang)} đơn vị hành chính cấp xã. ${most.name} có nhiều nhất (${figureText(data, most.o!, lang)}), ${fewest.name} ít nhất (${figureText(data, fewest.o!, lang)}).${later.map((o) => ` Đến ${formatPeriod(o.period, lang)}, sau khi sắp xếp, còn ${figureText(data, o, lang)}.`).join("")}`,
     `On ${when}, Vĩnh Phúc had ${figureText(data, counted, lang)} commune-level units. ${most.name} had the most (${figureText(data, most.o!, lang)}) and ${fewest.name} the fewest (${figureText(data, fewest.o!, lang)}).${later.map((o) => ` By ${formatPeriod(o.period, lang)}, after mergers, there were ${figureText(data, o, lang)}.`).join("")}`,
   );
   return {
-    id: "district-communes",
-    title,
     subtitle: t(lang, `Ngày ${when}, số đơn vị`, `On ${when}, number of units`),
     unit: t(lang, "đơn vị", "units"),
     summary,
@@ -72,7 +72,7 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight }) => {
             },
           ],
         })),
-        { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
+        { width, ariaLabel: title, ariaDescription: summary, noData: NO_DATA[lang].short },
       ),
   };
 };

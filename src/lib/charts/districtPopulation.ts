@@ -1,33 +1,36 @@
 import { formatFixed } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { MissingFigure } from "../data/MissingFigure.ts";
+import { lastTwoCensuses, populationChange } from "../data/populationChange.ts";
 import { pick } from "../i18n/lang.ts";
-import { reformNote } from "../content/reformNote.ts";
+import { NO_DATA } from "../i18n/noData.ts";
+import { reformNote } from "../format/reformNote.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
 import { figureText, t } from "./format.ts";
 import { COLOR } from "./theme.ts";
 
-const CENSUSES = ["2009-04-01", "2019-04-01"] as const;
-
 /** Population of each district-level unit at the 2009 and 2019 censuses, largest first. */
-export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
-  const districts = data.children("26").filter((a) => a.level === "district");
-  const figure = (code: string, period: string) => data.find({ indicator: "population", area: code, period, group: null })[0] ?? null;
-  const rows = districts
-    .map((a) => ({ a, name: pick(a, "name", lang), before: figure(a.code, CENSUSES[0]), after: figure(a.code, CENSUSES[1]) }))
+export const districtPopulation: ChartModule = ({ data, lang, highlight, title }) => {
+  const CENSUSES = lastTwoCensuses(data);
+  const rows = data.districts
+    .map((a) => ({ a, name: pick(a, "name", lang), ...populationChange(data, a.code, CENSUSES) }))
     .sort((x, y) => (y.after?.value ?? -1) - (x.after?.value ?? -1));
   const [y0, y1] = CENSUSES.map((p) => p.slice(0, 4)) as [string, string];
-  const growth = (r: (typeof rows)[number]) => (r.before && r.after ? r.after.value / r.before.value - 1 : null);
+  const growth = (r: (typeof rows)[number]) => r.change;
   // One decimal always, so a column of changes lines up ("21,0%", not "21%").
   const pct = (g: number) => `${formatFixed(Math.round(g * 1000) / 10, lang, 1)}%`;
   const withGrowth = rows.filter((r) => growth(r) !== null).sort((x, y) => growth(y)! - growth(x)!);
+  // Without one district counted at both censuses there is nothing to compare.
+  if (withGrowth.length === 0)
+    throw new MissingFigure({ indicator: "population", area: data.districts[0]?.code ?? data.province.code, period: CENSUSES[1] });
   const largest = rows[0]!;
   const smallest = rows.filter((r) => r.after).at(-1)!;
   const fastest = withGrowth[0]!;
   const slowest = withGrowth.at(-1)!;
-  const total = [figure("26", CENSUSES[0]), figure("26", CENSUSES[1])];
-  const title = t(lang, "Dân số các huyện, thành phố qua hai cuộc Tổng điều tra", "Population of the districts and cities at two censuses");
+  const province = populationChange(data, data.province.code, CENSUSES);
+  const total = [province.before, province.after];
   const summary = t(
     lang,
     `Ở Tổng điều tra ${y1}, ${largest.name} đông dân nhất (${figureText(data, largest.after!, lang)} người), ${smallest.name} ít dân nhất (${figureText(data, smallest.after!, lang)}). So với ${y0}, ${total[0] && total[1] ? `dân số toàn tỉnh tăng ${pct(total[1].value / total[0].value - 1)}; ` : ""}${fastest.name} tăng nhanh nhất (${pct(growth(fastest)!)}), ${slowest.name} chậm nhất (${pct(growth(slowest)!)}).`,
@@ -48,8 +51,6 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
     ),
   ];
   return {
-    id: "district-population",
-    title,
     subtitle: t(
       lang,
       `Số người, Tổng điều tra ${formatPeriod(CENSUSES[0], lang)} và ${formatPeriod(CENSUSES[1], lang)}`,
@@ -83,7 +84,7 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight }) => {
           emphasis: r.a.code === highlight,
           bars: [bar(r, r.before, y0, COLOR.secondary), bar(r, r.after, y1, r.a.code === highlight ? COLOR.highlight : COLOR.primary)],
         })),
-        { width, ariaLabel: title, ariaDescription: summary, noData: t(lang, "chưa có số liệu", "no data") },
+        { width, ariaLabel: title, ariaDescription: summary, noData: NO_DATA[lang].short },
       ),
   };
 };

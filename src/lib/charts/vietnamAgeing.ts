@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { nonEmpty } from "../data/MissingFigure.ts";
 import { pick } from "../i18n/lang.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
@@ -9,8 +10,9 @@ import { BASE_STYLE, COLOR } from "./theme.ts";
  * Viet Nam's share of people aged 60 and over: measured points (censuses and the latest
  * estimate) as a solid line, the Ministry of Health's projections as a dashed one.
  */
-export const vietnamAgeing: ChartModule = ({ data, lang }) => {
-  const measured = data.find({ indicator: "elderly_60plus_share", area: "VN", group: null });
+export const vietnamAgeing: ChartModule = ({ data, lang, title }) => {
+  const key = { indicator: "elderly_60plus_share", area: "VN", group: null };
+  const measured = nonEmpty(data.find(key), key);
   const projected = data.find({ indicator: "elderly_60plus_share_projection", area: "VN", group: null });
   const counts = data.find({ indicator: "elderly_60plus", area: "VN", group: null });
   const point = (o: (typeof measured)[number], kind: "measured" | "projected") => ({
@@ -25,7 +27,6 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
   const latest = points.at(-1)!;
   const dashed = [latest, ...future];
   const first = points[0]!;
-  const title = t(lang, "Việt Nam đang già đi", "Viet Nam is ageing");
   const lastCount = counts.at(-1);
   const summary = t(
     lang,
@@ -34,8 +35,6 @@ export const vietnamAgeing: ChartModule = ({ data, lang }) => {
   ).trim();
   const tip = (p: (typeof points)[number]) => `${p.year}: ${p.label}${p.kind === "projected" ? t(lang, " (dự báo)", " (projection)") : ""}`;
   return {
-    id: "vietnam-ageing",
-    title,
     subtitle: t(lang, "Cả nước, % dân số từ 60 tuổi trở lên", "Viet Nam, % of the population aged 60 and over"),
     unit: "%",
     summary,

@@ -1,7 +1,7 @@
+import { citationLabel } from "../format/citationLabel.ts";
 import { chartView, type ChartView } from "../charts/chartView.ts";
 import { figureText, t } from "../charts/format.ts";
-import { districtCommunes } from "../charts/districtCommunes.ts";
-import { districtPopulation } from "../charts/districtPopulation.ts";
+import { chartFor } from "../charts/registry.ts";
 import type { Area, SiteData } from "../data/SiteData.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -9,7 +9,8 @@ import { pick } from "../i18n/lang.ts";
 import { pageUrl, sourceUrl } from "../i18n/paths.ts";
 import { districtShapes } from "../maps/districtShapes.ts";
 import { districtMapsView, type MapsView } from "./districtMapsView.ts";
-import { reformNote } from "./reformNote.ts";
+import { reformNote } from "../format/reformNote.ts";
+import { missingForArea } from "./missingFigures.ts";
 
 const KIND: Record<Area["kind"], Record<Lang, string>> = {
   "quốc gia": { vi: "Quốc gia", en: "Country" },
@@ -22,7 +23,7 @@ const KIND: Record<Area["kind"], Record<Lang, string>> = {
 interface Sourced {
   readonly sourceLabel: string;
   readonly sourceHref: string;
-  readonly caveat: boolean;
+  readonly reliability: "A" | "B" | "C";
 }
 
 export interface DistrictPageProps {
@@ -48,12 +49,9 @@ export interface DistrictPageProps {
   readonly reformNote: string;
 }
 
-/** Indicators a reader looks for on a district page; those without a figure are listed as missing. */
-const EXPECTED = ["population", "land_area", "commune_units", "elderly_60plus", "elderly_allowance_recipients", "elderly_80plus"];
-
 /** Everything a district page shows, read from data/: figures with sources, history, clubs, maps. */
 export function districtPage(data: SiteData, lang: Lang, base: string, slug: string): DistrictPageProps {
-  const districts = data.children("26").filter((a) => a.level === "district");
+  const districts = data.districts;
   const index = districts.findIndex((a) => a.slug === slug);
   if (index < 0) throw new Error(`unknown district slug: ${slug}`);
   const area = districts[index]!;
@@ -61,7 +59,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
   const link = (a: Area) => ({ name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) });
   const sourced = (id: string): Sourced => {
     const s = data.source(id);
-    return { sourceLabel: `${s.publisher}, “${s.title}”`, sourceHref: sourceUrl(base, lang, id), caveat: s.reliability === "C" };
+    return { sourceLabel: citationLabel(s), sourceHref: sourceUrl(base, lang, id), reliability: s.reliability };
   };
   const observations = data.observations.filter((o) => o.area === area.code);
   const figures = observations.map((o) => ({
@@ -71,9 +69,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     note: pick(o, "note", lang),
     ...sourced(o.source),
   }));
-  const missing = EXPECTED.filter((id) => !observations.some((o) => o.indicator === id)).map((id) =>
-    pick(data.indicator(id), "name", lang),
-  );
+  const missing = missingForArea(data, area.code, lang);
   const kind = KIND[area.kind][lang];
   const ended = area.ended ? formatPeriod(area.ended, lang) : null;
   const communes = observations.filter((o) => o.indicator === "commune_units").at(-1);
@@ -104,7 +100,9 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
       })),
     neighbours: neighbourCodes === null ? null : neighbourCodes.map((code) => link(data.area(code))),
     maps: districtMapsView(data, lang, area.code),
-    charts: [districtPopulation, districtCommunes].map((chart) => chartView(chart({ data, lang, highlight: area.code }))),
+    charts: (["district-population", "district-communes"] as const).map((id) =>
+      chartView(chartFor(id, { data, lang, highlight: area.code })),
+    ),
     previous: link(districts[(index - 1 + districts.length) % districts.length]!),
     next: link(districts[(index + 1) % districts.length]!),
     reformNote: reformNote(data, lang),

@@ -3,44 +3,60 @@ import { formatFigure } from "../format/formatFigure.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
+import { NO_DATA } from "../i18n/noData.ts";
 
 /** One headline figure, ready to render: every string already in the page's language. */
 export interface Headline {
   readonly id: string;
+  /** The figure with its qualifier, or the "no data" wording when data/ has none. */
   readonly figure: string;
   readonly label: string;
-  readonly period: string;
+  /** The period of the figure shown; null when there is no figure. */
+  readonly period: string | null;
   readonly note: string | null;
-  readonly sourceId: string;
-  readonly sourceTitle: string;
-  readonly sourcePublisher: string;
-  readonly reliability: "A" | "B" | "C";
+  /** The figure's source; null when there is no figure. */
+  readonly source: {
+    readonly id: string;
+    readonly title: string;
+    readonly publisher: string;
+    readonly reliability: "A" | "B" | "C";
+  } | null;
 }
 
-/** The figures the home page leads with, chosen by query; each must exist exactly once in data/. */
-const HEADLINES = [
-  { indicator: "elderly_60plus", area: "26", period: "2022" },
-  { indicator: "elderly_allowance_recipients", area: "26", period: "2022" },
-  { indicator: "vie070_clubs", area: "26", period: "2022" },
-  { indicator: "vie070_members", area: "26", period: "2022" },
-  { indicator: "population", area: "26", period: "2019-04-01" },
+/**
+ * The indicators the home page leads with, each for the province. Each card shows the latest
+ * figure in data/ and its period, so an editor's new row appears with no code change.
+ */
+export const HEADLINE_INDICATORS = [
+  "elderly_60plus",
+  "elderly_allowance_recipients",
+  "vie070_clubs",
+  "vie070_members",
+  "population",
 ] as const;
 
 export function headlines(data: SiteData, lang: Lang): readonly Headline[] {
-  return HEADLINES.map((query) => {
-    const o = data.get(query);
-    const indicator = data.indicator(o.indicator);
+  const area = data.province.code;
+  return HEADLINE_INDICATORS.filter((id) => data.indicators.some((i) => i.id === id)).map((id) => {
+    const indicator = data.indicator(id);
+    const o = data.latest({ indicator: id, area });
+    if (!o)
+      return {
+        id: `${id}-${area}`,
+        figure: NO_DATA[lang].capitalised,
+        label: pick(indicator, "name", lang),
+        period: null,
+        note: null,
+        source: null,
+      };
     const source = data.source(o.source);
     return {
-      id: `${o.indicator}-${o.area}-${o.period}`,
+      id: `${id}-${area}`,
       figure: formatFigure(o, indicator.unit, lang, true),
       label: pick(indicator, "name", lang),
       period: formatPeriod(o.period, lang),
       note: pick(o, "note", lang),
-      sourceId: source.id,
-      sourceTitle: source.title,
-      sourcePublisher: source.publisher,
-      reliability: source.reliability,
+      source: { id: source.id, title: source.title, publisher: source.publisher, reliability: source.reliability },
     };
   });
 }

@@ -1,5 +1,5 @@
 import { chartView, type ChartView } from "../charts/chartView.ts";
-import { CHARTS, type ChartId } from "../charts/index.ts";
+import { chartFor, type ChartId } from "../charts/registry.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import type { Lang } from "../i18n/lang.ts";
 
@@ -31,6 +31,6 @@ export function homeCharts(data: SiteData, lang: Lang): readonly ChartSection[] 
   return SECTIONS.map((s) => ({
     id: s.id,
     heading: lang === "vi" ? s.vi : s.en,
-    charts: s.charts.map((id) => chartView(CHARTS[id]({ data, lang }))),
+    charts: s.charts.map((id) => chartView(chartFor(id, { data, lang }))),
   }));
 }

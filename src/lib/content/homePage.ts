@@ -5,14 +5,12 @@ import { pageUrl } from "../i18n/paths.ts";
 import { districtMapsView } from "./districtMapsView.ts";
 import { headlines } from "./headlines.ts";
 import { homeCharts } from "./homeCharts.ts";
-import { reformNote } from "./reformNote.ts";
+import { reformNote } from "../format/reformNote.ts";
+import { missingAcrossDistricts } from "./missingFigures.ts";
 
 /** Links to every district page, in areas.csv order. */
 export function districtLinks(data: SiteData, lang: Lang, base: string) {
-  return data
-    .children("26")
-    .filter((a) => a.level === "district")
-    .map((a) => ({ code: a.code, name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) }));
+  return data.districts.map((a) => ({ code: a.code, name: pick(a, "name", lang), href: pageUrl(base, lang, `districts/${a.slug}/`) }));
 }
 
 /** Everything the home page shows, in one language. */
@@ -24,5 +22,6 @@ export function homePage(data: SiteData, lang: Lang, base: string) {
     maps: districtMapsView(data, lang),
     districtLinks: districtLinks(data, lang, base),
     reformNote: reformNote(data, lang),
+    missing: missingAcrossDistricts(data, lang),
   };
 }

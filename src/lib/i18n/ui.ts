@@ -26,8 +26,9 @@ const vi = {
   reformNote:
     "Từ ngày {ended}, tỉnh Vĩnh Phúc hợp nhất vào tỉnh Phú Thọ và cấp huyện không còn. Số liệu trên trang này mô tả tỉnh Vĩnh Phúc cũ và {districts} huyện, thành phố của tỉnh trước ngày đó.",
   missingHeading: "Những gì chưa có số liệu",
-  missingText:
-    "Chúng tôi chưa tìm thấy số liệu công khai về số người cao tuổi, số người hưởng trợ cấp hay số người từ 80 tuổi trở lên theo từng huyện, cũng như tên và địa chỉ của hầu hết các câu lạc bộ VIE070. Khi có nguồn, dữ liệu sẽ được bổ sung.",
+  boundariesNote: "Lưu ý về địa giới",
+  districtPagesLabel: "Trang từng huyện, thành phố",
+  districtPagesLead: "Xem từng huyện, thành phố:",
   dataTitle: "Dữ liệu",
   dataLead: "Mọi con số trên trang đều lấy từ các tệp dưới đây. Bạn được tự do tải về và dùng lại, ghi rõ nguồn.",
   downloadsHeading: "Tải dữ liệu",
@@ -76,8 +77,9 @@ const en: Ui = {
   reformNote:
     "On {ended} Vĩnh Phúc province was merged into Phú Thọ and district-level units were abolished. The figures here describe the former Vĩnh Phúc and its {districts} districts and cities as they were before that date.",
   missingHeading: "What has no figures yet",
-  missingText:
-    "We have found no public figures, district by district, for the number of older people, of allowance recipients or of people aged 80 and over, nor the names and places of most VIE070 clubs. They will be added when a source is found.",
+  boundariesNote: "Note on boundaries",
+  districtPagesLabel: "Page of each district and city",
+  districtPagesLead: "See each district or city:",
   dataTitle: "Data",
   dataLead: "Every figure on this site comes from the files below. You are free to download and reuse them with credit.",
   downloadsHeading: "Download the data",

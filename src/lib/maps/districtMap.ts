@@ -1,18 +1,19 @@
 import * as Plot from "@observablehq/plot";
-import type { Chart, ChartModule, LegendItem } from "../charts/Chart.ts";
+import type { Chart, LegendItem } from "../charts/Chart.ts";
 import { chartSources } from "../charts/chartSources.ts";
 import { t } from "../charts/format.ts";
-import { BASE_STYLE, COLOR } from "../charts/theme.ts";
+import { BASE_STYLE, COLOR, WIDTHS } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { pick } from "../i18n/lang.ts";
-import { reformNote } from "../content/reformNote.ts";
+import { LOCALES, pick } from "../i18n/lang.ts";
+import { NO_DATA } from "../i18n/noData.ts";
+import { reformNote } from "../format/reformNote.ts";
 import { districtShapes } from "./districtShapes.ts";
 import { mapMetrics, type MapMetric } from "./metrics.ts";
 
 /** Sequential teal classes for rates, light to dark; every tile also has a dark outline. */
 const RATE_COLORS = ["var(--map-1)", "var(--map-2)", "var(--map-3)", "var(--map-4)"];
-export const MAP_WIDTH = 328;
+export const MAP_WIDTH = WIDTHS.narrow;
 
 /**
  * A map of the district-level units for one metric, drawn from whatever geometry data/geo/ holds:
@@ -76,15 +77,15 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     ...(metric.kind === "rate" && known.length > 0
       ? RATE_COLORS.map((c, k) => ({ label: rateClassLabel(min, max, k, lang), swatch: "fill" as const, color: c }))
       : []),
-    { label: t(lang, "Chưa có số liệu", "No data"), swatch: "hatch", color: COLOR.muted },
+    { label: NO_DATA[lang].capitalised, swatch: "hatch", color: COLOR.muted },
     ...(highlight ? [{ label: pick(areaByCode.get(highlight)!, "name", lang), swatch: "outline" as const, color: COLOR.highlight }] : []),
   ];
-  const noData = t(lang, "chưa có", "no data");
+  const noData = NO_DATA[lang].tile;
   const projection = geo.schematic
     ? { type: "identity" as const, domain: geo.collection }
     : { type: "mercator" as const, domain: geo.collection };
   return {
-    id: `map-${metric.id}${highlight ? `-${highlight}` : ""}`,
+    id: `map-${metric.id}`,
     title,
     subtitle: t(lang, `Các huyện, thành phố của tỉnh Vĩnh Phúc (${kindVi})`, `Districts and cities of Vĩnh Phúc province (${kindEn})`),
     unit: metric.unit,
@@ -162,12 +163,10 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
 
 function rateClassLabel(min: number, max: number, k: number, lang: Lang): string {
   const step = (max - min) / RATE_COLORS.length;
-  const fmt = (v: number) => new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(v);
+  const fmt = (v: number) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
   return `${fmt(min + step * k)}–${fmt(min + step * (k + 1))}%`;
 }
 
 /** One map per metric, for the switch; each is a chart with a stable id `map-<metric>`. */
 export const districtMaps = (data: SiteData, lang: Lang, highlight?: string): readonly Chart[] =>
   mapMetrics(data, lang).map((m) => districtMap(data, lang, m, highlight));
-
-export const populationMap: ChartModule = ({ data, lang, highlight }) => districtMap(data, lang, mapMetrics(data, lang)[0]!, highlight);

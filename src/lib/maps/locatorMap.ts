@@ -6,10 +6,11 @@ import type { GeometryCollection } from "topojson-specification";
 import type { Chart } from "../charts/Chart.ts";
 import { chartSources } from "../charts/chartSources.ts";
 import { t } from "../charts/format.ts";
-import { BASE_STYLE, COLOR } from "../charts/theme.ts";
+import { BASE_STYLE, COLOR, WIDTHS } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
+import { NO_DATA } from "../i18n/noData.ts";
 import { placeLabels } from "./placeLabels.ts";
 
 /**
@@ -20,7 +21,7 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
   const topology = data.geometry("province-outline");
   const outline = feature(topology, topology.objects["province"] as GeometryCollection) as FeatureCollection<Geometry>;
   const province: Feature<Geometry> = outline.features[0]!;
-  const districts = data.children("26").filter((a) => a.level === "district");
+  const districts = data.districts;
   const seats = districts
     .filter((a) => a.lat !== null && a.lon !== null)
     .map((a) => ({ a, name: pick(a, "name", lang), seat: a.seat ?? "", lon: a.lon!, lat: a.lat! }));
@@ -51,7 +52,7 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     `Locator map: the outline of Vĩnh Phúc and the ${seats.length} seats whose coordinates are known.${unknown.length ? ` No seat coordinates yet for ${unknown.join(", ")}.` : ""}`,
   );
   return {
-    id: `locator${highlight ? `-${highlight}` : ""}`,
+    id: "locator",
     title,
     subtitle: t(lang, "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở", "Simplified province outline; dots are the seats"),
     unit: "",
@@ -72,11 +73,11 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
       ],
       rows: districts.map((a) => [
         pick(a, "name", lang),
-        a.seat ?? t(lang, "chưa biết", "unknown"),
+        a.seat ?? NO_DATA[lang].unknown,
         a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : "—",
       ]),
     },
-    fixedWidth: 328,
+    fixedWidth: WIDTHS.narrow,
     plot: (width) => ({
       width,
       height: heightOf(width),

@@ -3,6 +3,8 @@ import { formatFixed, formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { figureText, t } from "../charts/format.ts";
+import { lastTwoCensuses, populationChange } from "../data/populationChange.ts";
+import { NO_DATA } from "../i18n/noData.ts";
 
 /** One district's value on a map metric; `value: null` means no figure is known. */
 export interface MetricValue {
@@ -27,7 +29,7 @@ export interface MapMetric {
   value(area: Area): MetricValue;
 }
 
-const NO_DATA = (lang: Lang): MetricValue => ({ value: null, label: t(lang, "chưa có số liệu", "no data") });
+const noData = (lang: Lang): MetricValue => ({ value: null, label: NO_DATA[lang].short });
 
 /** A metric read straight from observations; with no period given, the latest with district figures. */
 function observed(
@@ -63,42 +65,43 @@ function observed(
         : [],
     value: (area) => {
       const o = rows.find((r) => r.area === area.code);
-      return o ? { value: o.value, label: figureText(data, o, lang) } : NO_DATA(lang);
+      return o ? { value: o.value, label: figureText(data, o, lang) } : noData(lang);
     },
   };
 }
 
 /** The metrics a district map can switch between, in the order of the switch. */
 export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
-  const census = ["2009-04-01", "2019-04-01"] as const;
-  const pop = (code: string, period: string) => data.find({ indicator: "population", area: code, period, group: null })[0] ?? null;
+  const censuses = data.censuses.length >= 2 ? lastTwoCensuses(data) : null;
   const communes = data
     .find({ indicator: "commune_units", group: null })
     .filter((o) => data.area(o.area).level === "district")
     .at(-1);
   const clubsByDistrict = (code: string) => data.clubs.filter((c) => c.district === code).length;
   return [
-    observed(data, lang, "population", census[1], "population", t(lang, "Dân số", "Population"), "count"),
+    observed(data, lang, "population", data.censuses.at(-1) ?? null, "population", t(lang, "Dân số", "Population"), "count"),
     {
       id: "population-change",
       kind: "rate",
       name: t(lang, "Thay đổi dân số", "Population change"),
-      period: `${census[0]}/${census[1]}`,
-      when: `${census[0].slice(0, 4)}–${census[1].slice(0, 4)}`,
+      period: censuses ? `${censuses[0]}/${censuses[1]}` : null,
+      when: censuses ? `${censuses[0].slice(0, 4)}–${censuses[1].slice(0, 4)}` : "",
       unit: "%",
       sourceIds: [
         ...new Set(
-          data
-            .children("26")
-            .flatMap((a) => [pop(a.code, census[0])?.source, pop(a.code, census[1])?.source])
+          (censuses ? data.districts : [])
+            .flatMap((a) => {
+              const { before, after } = populationChange(data, a.code, censuses!);
+              return [before?.source, after?.source];
+            })
             .filter((s): s is string => Boolean(s)),
         ),
       ],
       notes: [],
       value: (area) => {
-        const [a, b] = [pop(area.code, census[0]), pop(area.code, census[1])];
-        if (!a || !b) return NO_DATA(lang);
-        const change = Math.round((b.value / a.value - 1) * 1000) / 10;
+        const found = censuses ? populationChange(data, area.code, censuses).change : null;
+        if (found === null) return noData(lang);
+        const change = Math.round(found * 1000) / 10;
         return {
           value: change,
           label: `${change > 0 ? "+" : ""}${formatFixed(change, lang, 1)}%`,
@@ -132,7 +135,7 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
       value: (area) => {
         const n = clubsByDistrict(area.code);
         // No named club is not "no club": it is shown as unknown.
-        return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: t(lang, "chưa biết", "unknown") };
+        return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: NO_DATA[lang].unknown };
       },
     },
     observed(data, lang, "elderly_60plus", null, "elderly", t(lang, "Người từ 60 tuổi trở lên", "People aged 60 and over"), "count"),

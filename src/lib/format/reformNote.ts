@@ -5,8 +5,7 @@ import { UI } from "../i18n/ui.ts";
 
 /** The 2025 reform sentence, with its date and district count read from areas.csv, not typed in. */
 export function reformNote(data: SiteData, lang: Lang): string {
-  const province = data.area("26");
-  if (!province.ended) throw new Error("areas.csv: the province has no end date");
-  const districts = data.children(province.code).filter((a) => a.level === "district").length;
-  return UI[lang].reformNote.replace("{ended}", formatPeriod(province.ended, lang)).replace("{districts}", String(districts));
+  const province = data.province;
+  if (!province.ended) return "";
+  return UI[lang].reformNote.replace("{ended}", formatPeriod(province.ended, lang)).replace("{districts}", String(data.districts.length));
 }
