@@ -11,7 +11,10 @@ import { serveStatic, type StaticServer } from "./serve.ts";
  * Serves the two builds the browser tests look at:
  *   - dist/          (built by `npm run build` beforehand) at "/"
  *   - dist-subpath/  (built here, BASE_PATH=/vinhphuc/) at "/vinhphuc/"
- * and hands their URLs to the tests through `provide` / `inject`.
+ * and hands their URLs and folders to the tests through `provide` / `inject`.
+ * DIST_DIR names another root build (say DIST_DIR=dist-mine after OUT_DIR=./dist-mine astro build),
+ * so that several people sharing a checkout do not test, or rebuild, each other's output; the
+ * sub-path copy then goes to "<DIST_DIR>-subpath".
  */
 
 declare module "vitest" {
@@ -22,12 +25,17 @@ declare module "vitest" {
     subpathUrl: string;
     /** Absolute path of the project folder. */
     projectRoot: string;
+    /** Absolute path of the root build (dist/, or DIST_DIR). */
+    distDir: string;
+    /** Absolute path of the sub-path build (dist-subpath/, or "<DIST_DIR>-subpath"). */
+    subpathDir: string;
   }
 }
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const rootBuild = join(projectRoot, "dist");
-export const subpathBuild = join(projectRoot, "dist-subpath");
+const distName = (process.env["DIST_DIR"] ?? "dist").replace(/^\.\//, "").replace(/\/+$/, "");
+export const rootBuild = resolve(projectRoot, distName);
+export const subpathBuild = resolve(projectRoot, `${distName}-subpath`);
 export const subpathBase = "/vinhphuc/";
 
 /** Runs `astro build` with the same Node that runs the tests (Node 24 from the devDependency). */
@@ -40,7 +48,7 @@ async function buildSubpathCopy(): Promise<void> {
   const code = await new Promise<number | null>((ok, fail) => {
     const child = spawn(process.execPath, [astroBin, "build"], {
       cwd: projectRoot,
-      env: { ...process.env, BASE_PATH: subpathBase, OUT_DIR: "./dist-subpath" },
+      env: { ...process.env, BASE_PATH: subpathBase, OUT_DIR: subpathBuild },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -50,7 +58,7 @@ async function buildSubpathCopy(): Promise<void> {
   });
   if (code !== 0 || !existsSync(join(subpathBuild, "index.html"))) {
     throw new Error(
-      `The sub-path build (BASE_PATH=${subpathBase} OUT_DIR=dist-subpath astro build) failed with exit code ${code}:\n` +
+      `The sub-path build (BASE_PATH=${subpathBase} OUT_DIR=${subpathBuild} astro build) failed with exit code ${code}:\n` +
         output.join("").slice(-4000),
     );
   }
@@ -59,7 +67,9 @@ async function buildSubpathCopy(): Promise<void> {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(join(rootBuild, "index.html"))) {
-    throw new Error(`dist/index.html is missing: run npm run build first (the browser tests use the existing dist/).`);
+    throw new Error(
+      `${join(rootBuild, "index.html")} is missing: run npm run build first (the browser tests use the existing build; DIST_DIR=${distName}).`,
+    );
   }
   await buildSubpathCopy();
 
@@ -75,6 +85,8 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", root.url);
   project.provide("subpathUrl", subpath.url);
   project.provide("projectRoot", projectRoot);
+  project.provide("distDir", rootBuild);
+  project.provide("subpathDir", subpathBuild);
 
   return async () => {
     await Promise.all(servers.map((s) => s.close()));

@@ -13,7 +13,7 @@ import { expectNone, htmlFiles, pageAssets, staticImports, urlPathForFile } from
  */
 
 const projectRoot = inject("projectRoot");
-const dist = join(projectRoot, "dist");
+const dist = inject("distDir");
 
 type Figures = { html: number; css: number; js: number; total: number };
 type Budget = Figures;

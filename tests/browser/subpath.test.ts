@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, newSiteContext, openPage } from "./chromium.ts";
@@ -12,7 +11,6 @@ import { cssUrls, documentReferences, expectNone, htmlFiles, urlPathForFile, typ
  * link written as "/en/" instead of "/vinhphuc/en/" breaks, and over the root build.
  */
 
-const projectRoot = inject("projectRoot");
 /** Absolute URLs the build writes with its `site` (canonical, alternates, og:image) count as internal. */
 const siteOrigin = new URL(process.env["SITE_URL"] ?? "http://127.0.0.1:4321").origin;
 const ignoredSchemes = /^(mailto|tel|sms|javascript|data|blob|about):/i;
@@ -163,8 +161,8 @@ afterAll(async () => {
 });
 
 const builds = [
-  { name: "sub-path build (BASE_PATH=/vinhphuc/)", url: inject("subpathUrl"), directory: join(projectRoot, "dist-subpath") },
-  { name: "root build", url: inject("baseUrl"), directory: join(projectRoot, "dist") },
+  { name: "sub-path build (BASE_PATH=/vinhphuc/)", url: inject("subpathUrl"), directory: inject("subpathDir") },
+  { name: "root build", url: inject("baseUrl"), directory: inject("distDir") },
 ];
 
 for (const build of builds) {
