@@ -14,6 +14,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Runs the real check and `astro build` on edited copies of data/ (a few seconds each).
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          testTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/globalSetup.ts"],
