@@ -1,21 +1,41 @@
 /**
- * `npm run check:data [-- DIR] [--json | --github]`: validates a data package and prints every
- * problem as `FILE:LINE:COLUMN: field: Vietnamese / English`. `--json` is for machines; `--github`
- * adds workflow annotations so each problem shows on its line in a pull request's diff.
+ * `npm run check:data [-- DIR] [--json | --github] [--base REF]`: validates a data package and
+ * prints every problem as `FILE:LINE:COLUMN: field: Vietnamese / English`. `--json` is for
+ * machines; `--github` adds workflow annotations so each problem shows on its line in a pull
+ * request's diff. `--base REF` (a git branch or commit, e.g. `origin/main`) also checks that, if
+ * the data differ from REF, the version was raised and CHANGELOG.md has a new entry.
  * Exit 0 when clean, 1 on any problem, 2 on misuse.
  */
 import { resolve } from "node:path";
 import { formatIssue, type Issue } from "../src/lib/validate/Issue.ts";
-import { validateDirectory } from "../src/lib/validate/validatePackage.ts";
+import { validateDirectory, type BasePackage } from "../src/lib/validate/validatePackage.ts";
+import { GitRefError, gitPackageFiles } from "./gitPackageFiles.ts";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const github = args.includes("--github");
-const dirs = args.filter((a) => !a.startsWith("--"));
-if (dirs.length > 1 || (json && github) || args.some((a) => a.startsWith("--") && a !== "--json" && a !== "--github")) {
-  console.error("usage: npm run check:data [-- DIR] [--json | --github]");
+const USAGE = "usage: npm run check:data [-- DIR] [--json | --github] [--base REF]";
+
+function parseArgs(args: readonly string[]): { dirs: string[]; json: boolean; github: boolean; base: string | null } | null {
+  const out = { dirs: [] as string[], json: false, github: false, base: null as string | null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--json") out.json = true;
+    else if (arg === "--github") out.github = true;
+    else if (arg === "--base" || arg.startsWith("--base=")) {
+      const ref = arg === "--base" ? args[++i] : arg.slice("--base=".length);
+      if (!ref || ref.startsWith("-") || out.base !== null) return null;
+      out.base = ref;
+    } else if (arg.startsWith("--")) return null;
+    else out.dirs.push(arg);
+  }
+  return out.dirs.length > 1 || (out.json && out.github) ? null : out;
+}
+
+const options = parseArgs(process.argv.slice(2));
+if (!options) {
+  console.error(USAGE);
   process.exit(2);
 }
+const { json, github } = options;
+
 /** A GitHub Actions workflow command: the message appears on that line of the pull request. */
 function githubAnnotation(issue: Issue): string {
   const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -24,11 +44,22 @@ function githubAnnotation(issue: Issue): string {
   return `::error file=${property(issue.file)},line=${issue.line},col=${issue.column},title=${property(title)}::${escape(`${issue.vi}\n${issue.en}`)}`;
 }
 
-const given = (dirs[0] ?? "data").replace(/[\\/]+$/, "");
+const given = (options.dirs[0] ?? "data").replace(/[\\/]+$/, "");
 const dir = resolve(given);
 
+let base: BasePackage | undefined;
+if (options.base !== null) {
+  try {
+    base = { ref: options.base, files: gitPackageFiles(options.base, dir) };
+  } catch (error) {
+    if (!(error instanceof GitRefError)) throw error;
+    console.error(`--base: ${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 try {
-  const result = validateDirectory(dir, given);
+  const result = validateDirectory(dir, given, { base });
   const rows = [...result.tables.values()].reduce((n, t) => n + t.rows.length, 0);
   if (json) {
     console.log(

@@ -1,13 +1,55 @@
+import { parsePeriod, periodSpan } from "../period.ts";
 import type { Table, TableRow } from "./readTable.ts";
 import { suggest } from "./checkConstraints.ts";
 import { issueAt, message, type Issue } from "./Issue.ts";
 
+/** A key column compared by what it means rather than how it is written. */
+interface KeyForm {
+  readonly normalise: (text: string) => string;
+  /** What one value is called, for "X and Y are the same …". */
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * Key columns, by table, whose values can be written several ways: `2022`, `2022/2022` and
+ * `2022-01-01/2022-12-31` are one period, so a figure given under two of them is given twice.
+ */
+const KEY_FORMS: Readonly<Record<string, Readonly<Record<string, KeyForm>>>> = {
+  observations: {
+    period: {
+      normalise: (text) => {
+        const period = parsePeriod(text);
+        return period ? periodSpan(period) : text;
+      },
+      vi: "thời kỳ",
+      en: "period",
+    },
+  },
+};
+
+type Forms = Readonly<Record<string, KeyForm>>;
+
 /** A key as text; null when every part is empty (a null key is skipped, as Table Schema does). */
-const keyOf = (values: Readonly<Record<string, unknown>>, fields: readonly string[]): string | null => {
+const keyOf = (values: Readonly<Record<string, unknown>>, fields: readonly string[], forms: Forms = {}): string | null => {
   const parts = fields.map((f) => values[f]);
   if (parts.every((v) => v === null || v === undefined || v === "")) return null;
-  return JSON.stringify(parts.map((v) => (v === null || v === undefined ? "" : String(v))));
+  return JSON.stringify(
+    parts.map((v, i) => {
+      const text = v === null || v === undefined ? "" : String(v);
+      const form = forms[fields[i]!];
+      return form && text !== "" ? form.normalise(text) : text;
+    }),
+  );
 };
+
+/** `: "2022/2022" và "2022" là cùng một thời kỳ` when the two rows write a key column differently. */
+function sameMeaning(row: TableRow, first: TableRow, fields: readonly string[], forms: Forms): { vi: string; en: string } {
+  const differ = fields.filter((f) => forms[f] && String(row.values[f] ?? "") !== String(first.values[f] ?? ""));
+  const vi = differ.map((f) => `"${String(row.values[f])}" và "${String(first.values[f])}" là cùng một ${forms[f]!.vi}`);
+  const en = differ.map((f) => `"${String(row.values[f])}" and "${String(first.values[f])}" are the same ${forms[f]!.en}`);
+  return differ.length === 0 ? { vi: "", en: "" } : { vi: `: ${vi.join("; ")}`, en: `: ${en.join("; ")}` };
+}
 
 const describe = (row: TableRow, fields: readonly string[]) => fields.map((f) => `${f}=${String(row.values[f] ?? "")}`).join(", ");
 
@@ -19,15 +61,18 @@ export function checkUnique(table: Table, issues: Issue[]): void {
     const single = table.resource.schema.primaryKey;
     if (field.constraints?.unique && !(single?.length === 1 && single[0] === field.name)) keys.push([field.name]);
   }
+  const forms = KEY_FORMS[table.resource.name] ?? {};
   for (const fields of keys) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, TableRow>();
     for (const row of table.rows) {
-      const key = keyOf(row.values, fields);
+      const key = keyOf(row.values, fields, forms);
       if (key === null) continue;
-      const first = seen.get(key);
+      const earlier = seen.get(key);
+      const first = earlier?.line;
       const name = fields[0]!;
-      if (first !== undefined) {
+      if (earlier !== undefined) {
         const isPrimary = fields === table.resource.schema.primaryKey;
+        const same = sameMeaning(row, earlier, fields, forms);
         issues.push(
           issueAt(
             table.file,
@@ -37,8 +82,8 @@ export function checkUnique(table: Table, issues: Issue[]): void {
             isPrimary && fields.length > 1
               ? message(
                   "primary-key-duplicate",
-                  `dòng này trùng khóa (${describe(row, fields)}) với dòng ${first}`,
-                  `this line repeats the key (${describe(row, fields)}) of line ${first}`,
+                  `dòng này trùng khóa (${describe(row, fields)}) với dòng ${first}${same.vi}`,
+                  `this line repeats the key (${describe(row, fields)}) of line ${first}${same.en}`,
                   {
                     vi: "mỗi số liệu chỉ được có một dòng; xóa dòng trùng hoặc sửa lại",
                     en: "each figure may have one line only; delete the repeat or correct it",
@@ -51,7 +96,7 @@ export function checkUnique(table: Table, issues: Issue[]): void {
                 ),
           ),
         );
-      } else seen.set(key, row.line);
+      } else seen.set(key, row);
     }
   }
 }

@@ -1,18 +1,15 @@
-import { parsePeriod } from "../period.ts";
-import { issueAt, message, type Issue, type Message } from "./Issue.ts";
+import { parsePeriod, periodSpan, shorterPeriodText } from "../period.ts";
+import { groupBreakdowns } from "./breakdownRule.ts";
+import { wholeCounts } from "./countRule.ts";
+import { futureDates, measuredPeriods } from "./dateRules.ts";
+import { issueAt, message, type Issue } from "./Issue.ts";
 import type { Table, TableRow } from "./readTable.ts";
+import { str, type Report, type RuleContext, type Tables } from "./ruleContext.ts";
 
 /*
  * Rules that span tables or columns, which Table Schema cannot express. Each rule reads only
  * rows that passed their own checks, so its messages never repeat a type error.
  */
-type Tables = ReadonlyMap<string, Table>;
-type Report = (table: Table, row: TableRow, field: string, m: Message) => void;
-
-const str = (row: TableRow, field: string): string | null => {
-  const v = row.values[field];
-  return v === null || v === undefined ? null : String(v);
-};
 
 function areaRules(areas: Table, report: Report): void {
   const byCode = new Map(areas.rows.map((r) => [str(r, "code"), r]));
@@ -109,6 +106,20 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
       );
       continue;
     }
+    const short = shorterPeriodText(period);
+    if (short !== null) {
+      report(
+        observations,
+        row,
+        "period",
+        message(
+          "period-long-form",
+          `"${text}" là cách viết dài của thời kỳ ${short}; mỗi thời kỳ chỉ viết một cách`,
+          `"${text}" is a long way of writing the period ${short}; each period is written one way only`,
+          { vi: `viết ${short}`, en: `write ${short}` },
+        ),
+      );
+    }
     const area = areas.get(str(row, "area"));
     if (area) {
       const created = str(area, "created");
@@ -161,7 +172,7 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
  * every part has an exact figure for the same period and group. This catches a typo in one
  * district that type and range checks cannot see.
  */
-function additiveRule(observations: Table, tables: Tables, report: Report): void {
+function additiveRule(observations: Table, { tables, report, reported }: RuleContext): void {
   // With an area row rejected, a unit would seem to have fewer parts than it has.
   const areas = tables.get("areas");
   if (!areas?.complete) return;
@@ -182,12 +193,19 @@ function additiveRule(observations: Table, tables: Tables, report: Report): void
     if (parent) children.set(parent, [...(children.get(parent) ?? []), str(area, "code")!]);
   }
   const figure = new Map<string, TableRow>();
-  const key = (area: string, row: TableRow) => JSON.stringify([area, str(row, "indicator"), str(row, "period"), str(row, "group")]);
+  // The period by what it covers: a district's `2022/2022` is the province's `2022`.
+  const span = (text: string) => {
+    const period = parsePeriod(text);
+    return period ? periodSpan(period) : text;
+  };
+  const key = (area: string, row: TableRow) =>
+    JSON.stringify([area, str(row, "indicator"), span(str(row, "period") ?? ""), str(row, "group")]);
   for (const row of observations.rows) figure.set(key(str(row, "area")!, row), row);
   for (const row of observations.rows) {
-    if (!additive.has(str(row, "indicator")) || row.values["qualifier"] !== "exact") continue;
+    if (!additive.has(str(row, "indicator")) || row.values["qualifier"] !== "exact" || reported(row, "value")) continue;
     const parts = (children.get(str(row, "area")!) ?? []).map((code) => figure.get(key(code, row)));
-    if (parts.length === 0 || parts.some((p) => !p || p.values["qualifier"] !== "exact")) continue;
+    // A part already reported (a fractional count) is the mistake to show; the sum would only repeat it.
+    if (parts.length === 0 || parts.some((p) => !p || p.values["qualifier"] !== "exact" || reported(p, "value"))) continue;
     const sum = parts.reduce((s, p) => s + Number(p!.values["value"]), 0);
     const total = Number(row.values["value"]);
     if (Math.abs(sum - total) > 1e-9 * Math.max(1, Math.abs(total))) {
@@ -242,23 +260,33 @@ function clubRules(clubs: Table, tables: Tables, report: Report): void {
   }
 }
 
-export function checkCrossTableRules(tables: Tables, issues: Issue[]): void {
+/** Runs every rule; `today` (YYYY-MM-DD, in Viet Nam) is the day dates are compared with. */
+export function checkCrossTableRules(tables: Tables, issues: Issue[], today: string): void {
+  const cells = new WeakMap<TableRow, Set<string>>();
   const report: Report = (table, row, field, m) => {
     // A rule about a column the header lacks would repeat header-missing on every row.
     const column = table.columns[field];
     if (column !== undefined) issues.push(issueAt(table.file, row.lines[field] ?? row.line, column, field, m));
+    cells.set(row, (cells.get(row) ?? new Set()).add(field));
   };
+  const reported = (row: TableRow, field: string) => cells.get(row)?.has(field) ?? false;
+  const context: RuleContext = { tables, report, today, reported };
   const areas = tables.get("areas");
   const observations = tables.get("observations");
   const clubs = tables.get("clubs");
   if (areas) areaRules(areas, report);
   if (observations) {
     observationRules(observations, tables, report);
-    additiveRule(observations, tables, report);
+    // Counts first: a fractional count is the mistake to show, not the sums it then breaks.
+    wholeCounts(context);
+    additiveRule(observations, context);
+    groupBreakdowns(context);
+    measuredPeriods(context);
     pairedNotes(observations, [["note_vi", "note_en"]], report);
   }
   if (clubs) {
     clubRules(clubs, tables, report);
     pairedNotes(clubs, [["notes_vi", "notes_en"]], report);
   }
+  futureDates(context);
 }

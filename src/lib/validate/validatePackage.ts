@@ -1,18 +1,30 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { calendarDay } from "../dates.ts";
 import { readDescriptor, type PackageDescriptor } from "./Descriptor.ts";
 import { checkCrossTableRules } from "./crossTableRules.ts";
 import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
+import { checkVersion, type BasePackage } from "./checkVersion.ts";
 import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
 import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.ts";
+import type { PackageFiles } from "./PackageFiles.ts";
 import { readTable, type Table } from "./readTable.ts";
 
-/** The files of a data package: an abstraction so tests can validate packages held in memory. */
-export interface PackageFiles {
-  /** How file names are shown in messages, e.g. `data` gives `data/areas.csv`. */
-  readonly label: string;
-  list(): string[];
-  read(name: string): Uint8Array | null;
+export type { PackageFiles } from "./PackageFiles.ts";
+export type { BasePackage } from "./checkVersion.ts";
+
+export interface ValidateOptions {
+  /**
+   * When the check runs: dates after that day (in Viet Nam) are in the future. Defaults to the
+   * real now; tests pass a fixed moment so they give the same result on any day.
+   */
+  readonly now?: Date | undefined;
+  /**
+   * The package as it was at the base of a change (a pull request's target branch). When given
+   * and the data differ from it, the version must be the next one and the changelog must have a
+   * new entry.
+   */
+  readonly base?: BasePackage | undefined;
 }
 
 export interface ValidationResult {
@@ -50,7 +62,8 @@ function jsonErrorLine(text: string, error: unknown): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-export function validatePackage(files: PackageFiles): ValidationResult {
+export function validatePackage(files: PackageFiles, options: ValidateOptions = {}): ValidationResult {
+  const today = calendarDay(options.now ?? new Date());
   const issues: Issue[] = [];
   const tables = new Map<string, Table>();
   const geometries = new Map<string, Geometry>();
@@ -95,6 +108,7 @@ export function validatePackage(files: PackageFiles): ValidationResult {
     return done(null);
   }
   const descriptor = read.descriptor;
+  checkVersion({ files, path, descriptorText: text, version: descriptor.version, today, base: options.base }, issues);
   const described = new Set(descriptor.resources.map((r) => r.path));
   for (const name of files.list()) {
     if (name.toLowerCase().endsWith(".csv") && !described.has(name)) {
@@ -157,15 +171,19 @@ export function validatePackage(files: PackageFiles): ValidationResult {
   for (const geometry of geometries.values()) checkGeometryJoin(geometry, tables.get("areas"), issues);
   for (const table of tables.values()) checkUnique(table, issues);
   for (const table of tables.values()) checkForeignKeys(table, tables, issues);
-  checkCrossTableRules(tables, issues);
+  checkCrossTableRules(tables, issues, today);
   return done(descriptor);
 }
 
-/** Validates a data package folder on disk, labelling files relative to the working directory. */
-export function validateDirectory(dir: string, label = relative(process.cwd(), dir).replaceAll("\\", "/") || "."): ValidationResult {
-  return validatePackage({
+/** The files of a folder on disk, sub-folders included, labelled relative to the working directory. */
+export function directoryFiles(dir: string, label = relative(process.cwd(), dir).replaceAll("\\", "/") || "."): PackageFiles {
+  return {
     label,
-    list: () => readdirSync(dir),
+    list: () =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((name) => statSync(join(dir, name)).isFile())
+        .map((name) => name.replaceAll("\\", "/"))
+        .sort(),
     read: (name) => {
       try {
         return readFileSync(join(dir, name));
@@ -173,5 +191,10 @@ export function validateDirectory(dir: string, label = relative(process.cwd(), d
         return null;
       }
     },
-  });
+  };
+}
+
+/** Validates a data package folder on disk, labelling files relative to the working directory. */
+export function validateDirectory(dir: string, label?: string, options: ValidateOptions = {}): ValidationResult {
+  return validatePackage(directoryFiles(dir, label), options);
 }

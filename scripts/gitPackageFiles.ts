@@ -1,0 +1,47 @@
+/**
+ * A data package folder as it is in a git commit, for `check:data --base REF`: the files are read
+ * with `git ls-tree` and `git show REF:path`, never checked out, so the working tree is untouched.
+ */
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+import { relative } from "node:path";
+import type { PackageFiles } from "../src/lib/validate/PackageFiles.ts";
+
+const git = (cwd: string, args: readonly string[]): Buffer =>
+  execFileSync("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+
+export class GitRefError extends Error {}
+
+/** The package in `dir` as of `ref`. Throws GitRefError when `ref` names no commit or `dir` is not in a repository. */
+export function gitPackageFiles(ref: string, dir: string): PackageFiles {
+  let top: string;
+  try {
+    top = git(dir, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  } catch {
+    throw new GitRefError(`${ref} is not a commit of the git repository holding ${dir}`);
+  }
+  // Paths in a commit are relative to the repository's top, with forward slashes.
+  const prefix = relative(realpathSync(top), realpathSync(dir)).replaceAll("\\", "/");
+  const inRepo = (name: string) => (prefix ? `${prefix}/${name}` : name);
+  const cache = new Map<string, Uint8Array | null>();
+  return {
+    label: `${ref}:${prefix || "."}`,
+    list: () =>
+      git(top, ["ls-tree", "-r", "-z", "--name-only", "--full-name", ref, "--", prefix || "."])
+        .toString("utf8")
+        .split("\0")
+        .filter((path) => path !== "")
+        .map((path) => (prefix ? path.slice(prefix.length + 1) : path)),
+    read: (name) => {
+      if (!cache.has(name)) {
+        try {
+          cache.set(name, new Uint8Array(git(top, ["show", `${ref}:${inRepo(name)}`])));
+        } catch {
+          cache.set(name, null);
+        }
+      }
+      return cache.get(name) ?? null;
+    },
+  };
+}
