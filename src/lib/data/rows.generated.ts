@@ -11,7 +11,7 @@ export interface Source {
   readonly title: string;
   /** Web address. Where a reader can find it. Leave empty when no address is known: cite by title. */
   readonly url: string | null;
-  /** Published. Date of publication: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known. Empty when undated. */
+  /** Published. Date of publication: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known; not in the future. Empty when undated. */
   readonly published: string | null;
   /** Reliability. A: official or primary. B: reputable newspaper or secondary copy of an official text. C: mirror or aggregator; shown with a caveat. */
   readonly reliability: "A" | "B" | "C";
@@ -53,10 +53,12 @@ export interface Area {
 export interface Indicator {
   /** Indicator id. Short id: lowercase letters, digits and underscores. */
   readonly id: string;
-  /** Unit. persons, percent, vnd_per_month, coefficient, km2, units (administrative units), clubs or teams. */
+  /** Unit. persons, percent, vnd_per_month, coefficient, km2, units (administrative units), clubs or teams. Figures in persons, units, clubs and teams are counts: whole numbers. */
   readonly unit: "persons" | "percent" | "vnd_per_month" | "coefficient" | "km2" | "units" | "clubs" | "teams";
-  /** Adds up. true when the figures of a unit's parts add up to the unit's own figure (population does; a percentage does not). The check then tests the sums. */
+  /** Adds up. true when the figures of a unit's parts add up to the unit's own figure (population does; a percentage does not). The check then tests the sums, and that a figure's groups do not add up to more than the whole (see breakdown in groups.csv). */
   readonly additive: boolean;
+  /** Kind of figure. measured: counted or observed. projection: a forecast. target: what a plan or programme sets out to reach. rule: a level set by a legal text (a base level, a coefficient), dated from when it takes effect, which may come after the text is published. Projections, targets and rules may lie in the future or after their source's publication; the check refuses that for a measured figure. */
+  readonly kind: "measured" | "projection" | "target" | "rule";
   /** Name (Vietnamese). Short name as a chart title would use it. */
   readonly name_vi: string;
   /** Name (English). Short name as a chart title would use it. */
@@ -71,6 +73,8 @@ export interface Indicator {
 export interface Group {
   /** Group id. Short id: lowercase letters, digits and hyphens. */
   readonly id: string;
+  /** Breakdown. Name of a complete breakdown the group belongs to: groups with the same name do not overlap and together make up everyone. For an additive indicator, the groups of a breakdown never add up to more than the figure for everyone, and when all of them are there with exact figures they add up to it. Empty for a group that is not part of a complete breakdown. */
+  readonly breakdown: string | null;
   /** Name (Vietnamese). How the group is named in Vietnamese. */
   readonly name_vi: string;
   /** Name (English). How the group is named in English. */
@@ -83,11 +87,11 @@ export interface Observation {
   readonly area: string;
   /** Indicator. Indicator id (see indicators.csv). */
   readonly indicator: string;
-  /** Period. A year (2022), a day (2019-04-01) or a range of either, joined by a slash (2021/2025). */
+  /** Period. A year (2022), a day (2019-04-01) or a range of either, joined by a slash (2021/2025). Each period is written one way, the shortest: 2022, not 2022/2022 or 2022-01-01/2022-12-31. A measured figure's period cannot start in the future or after its source was published. */
   readonly period: string;
   /** Group. Group id when the figure is about one group only (see groups.csv); empty for everyone. */
   readonly group: string | null;
-  /** Value. The number, with a dot for decimals and no thousands separator. */
+  /** Value. The number, with a dot for decimals and no thousands separator; a whole number when the indicator counts persons, units, clubs or teams. */
   readonly value: number;
   /** Qualifier. How the source states the number: exact, over (hơn), nearly (gần), about (khoảng) or at_least (ít nhất). */
   readonly qualifier: "exact" | "over" | "nearly" | "about" | "at_least";
@@ -113,7 +117,7 @@ export interface Club {
   readonly commune: string | null;
   /** Village. Village or residential group, with its kind. */
   readonly village: string | null;
-  /** Year founded. Year the club was founded; empty when not known. */
+  /** Year founded. Year the club was founded, not in the future; empty when not known. */
   readonly founded: number | null;
   /** Programme. VIE070 (HelpAge International / KOICA project), provincial-plan, or empty when not stated by the source. */
   readonly programme: "VIE070" | "provincial-plan" | null;
