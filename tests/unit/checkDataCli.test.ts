@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,16 +7,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /*
  * `npm run check:data` as an editor and CI run it: a separate Node process (process.execPath is
- * the project's Node 24 under npm), its exit code and what it prints. Kept to a few runs, since
- * each starts a process.
+ * the project's Node 24 under npm), its exit code and what it prints. Run on copies of the frozen
+ * fixture package, and kept to a few runs, since each starts a process.
  */
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCRIPT = join(ROOT, "scripts", "check-data.ts");
+const FIXTURE = join(ROOT, "tests", "fixtures", "data");
 
 function checkData(...args: string[]) {
   const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split("\n").filter((l) => l !== "") };
+}
+
+/** The codes of the problems `--json` reports. */
+const codes = (stdout: string) => (JSON.parse(stdout) as { issues: { code: string }[] }).issues.map((i) => i.code);
+
+/** Replaces text in a file, failing loudly when the fixture no longer contains it. */
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, "utf8");
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(file, text.replace(from, to));
 }
 
 /** A stack trace line, which an editor must never see. */
@@ -26,23 +37,18 @@ describe("npm run check:data", () => {
   let broken = "";
 
   beforeAll(() => {
-    // A copy of data/ where observation line 2's value has a thousands separator.
+    // A copy of the fixture where observation line 2's value has a thousands separator.
     broken = mkdtempSync(join(tmpdir(), "check-data-"));
-    cpSync(join(ROOT, "data"), broken, { recursive: true });
-    const file = join(broken, "observations.csv");
-    const lines = readFileSync(file, "utf8").split("\n");
-    if (!lines[1]?.startsWith("26,elderly_60plus,2022,,190000,"))
-      throw new Error("observations.csv line 2 has changed: update this fixture");
-    lines[1] = lines[1].replace(",190000,", ",190.000,");
-    writeFileSync(file, lines.join("\n"));
+    cpSync(FIXTURE, broken, { recursive: true });
+    edit(join(broken, "observations.csv"), "26,elderly_60plus,2022,,190000,", "26,elderly_60plus,2022,,190.000,");
   });
 
   afterAll(() => {
     if (broken) rmSync(broken, { recursive: true, force: true });
   });
 
-  it("exits 0 on the real data with one summary line", () => {
-    const run = checkData("data");
+  it("exits 0 on a valid package with one summary line", () => {
+    const run = checkData(FIXTURE);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.lines).toHaveLength(1);
@@ -81,10 +87,74 @@ describe("npm run check:data", () => {
     ]);
   });
 
-  it("exits 2 with a usage line on an unknown option", () => {
-    const run = checkData("data", "--jsn");
+  it("adds a GitHub annotation for each problem with --github", () => {
+    const run = checkData(broken, "--github");
+    expect(run.status).toBe(1);
+    expect(run.lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=.*observations\.csv,line=2,col=5,title=value::"190\.000" không phải là số hợp lệ.*%0A"190\.000" is not/,
+      ),
+    );
+  });
+
+  it.each([[["--jsn"]], [["--base"]], [["--base", "--json"]], [["--json", "--github"]]])(
+    "exits 2 with a usage line on misuse: %j",
+    (args) => {
+      const run = checkData(FIXTURE, ...args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^usage: npm run check:data/);
+    },
+  );
+});
+
+describe("npm run check:data -- DIR --base REF", () => {
+  let repo = "";
+  let data = "";
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args], {
+      cwd: repo,
+      stdio: "pipe",
+    });
+
+  beforeAll(() => {
+    // A repository whose one commit holds the fixture as data/, as the base branch would.
+    repo = mkdtempSync(join(tmpdir(), "check-data-git-"));
+    data = join(repo, "data");
+    cpSync(FIXTURE, data, { recursive: true });
+    git("init", "--quiet");
+    git("add", "data");
+    git("commit", "--quiet", "-m", "base");
+  });
+
+  afterAll(() => {
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  it("exits 0 when the data are as in REF", () => {
+    expect(checkData(data, "--base", "HEAD").status).toBe(0);
+  });
+
+  it("exits 1 when the data changed but neither the version nor the changelog did, then 0 once both are raised", () => {
+    edit(join(data, "observations.csv"), "VN,wb_project_clubs,2024,,186,", "VN,wb_project_clubs,2024,,187,");
+    const stale = checkData(data, "--base=HEAD", "--json");
+    expect(stale.status).toBe(1);
+    expect(codes(stale.stdout)).toEqual(["changelog-not-new", "version-not-raised"]);
+
+    edit(join(data, "datapackage.json"), '"version": "2.0.0"', '"version": "2.0.1"');
+    edit(
+      join(data, "CHANGELOG.md"),
+      "### 2.0.0",
+      "### 2.0.1 — 2026-11-30\n\n- Sửa số câu lạc bộ. / Corrected the number of clubs.\n\n### 2.0.0",
+    );
+    const raised = checkData(data, "--base", "HEAD");
+    expect(raised.stdout).toMatch(/^Dữ liệu hợp lệ/);
+    expect(raised.status).toBe(0);
+  });
+
+  it("exits 2 naming the ref when it is not a commit", () => {
+    const run = checkData(data, "--base", "no-such-branch");
     expect(run.status).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^usage: npm run check:data/);
+    expect(run.stderr).toMatch(/^--base: no-such-branch is not a commit of the git repository holding /);
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/validate/Issue.ts";
-import {
-  validateEdit,
-  locate,
-  lineOf,
-  editLine,
-  replaceOnLine,
-  setCell,
-  ORIGINAL_TEXT,
-  type Edit,
-} from "./validatePackageFixture.ts";
+import { validateEdit, locate, lineOf, editLine, replaceOnLine, setCell, ORIGINAL_TEXT, type Edit } from "./validatePackageFixture.ts";
 
 /* The validator on single cells and keys: types, constraints, primary and foreign keys. */
 
