@@ -37,10 +37,11 @@ export function periodYear(period: Period): number {
 /**
  * What a period covers, whatever way it is written: `2022`, `2022/2022` and
  * `2022-01-01/2022-12-31` all give `2022-01-01/2022-12-31`. Keys and lookups compare this, so
- * one period written two ways is still one figure.
+ * one period written two ways is still one figure. Text that is not a period is its own key.
  */
-export function periodSpan(period: Period): string {
-  return `${period.start}/${period.end}`;
+export function periodKey(text: string): string {
+  const period = parsePeriod(text);
+  return period ? `${period.start}/${period.end}` : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay, dayRange } from "../../src/lib/dates.ts";
-import { parsePeriod, periodSpan, shorterPeriodText } from "../../src/lib/period.ts";
+import { parsePeriod, periodKey, shorterPeriodText } from "../../src/lib/period.ts";
 
 describe("parsePeriod", () => {
   it.each([
@@ -17,13 +17,17 @@ describe("parsePeriod", () => {
   });
 });
 
-describe("periodSpan", () => {
-  it.each(["2022", "2022/2022", "2022-01-01/2022-12-31", "2022/2022-12-31"])("periodSpan(%j) is the year 2022", (text) => {
-    expect(periodSpan(parsePeriod(text)!)).toBe("2022-01-01/2022-12-31");
+describe("periodKey", () => {
+  it.each(["2022", "2022/2022", "2022-01-01/2022-12-31", "2022/2022-12-31"])("periodKey(%j) is the year 2022", (text) => {
+    expect(periodKey(text)).toBe("2022-01-01/2022-12-31");
   });
 
   it("tells a year from its first day", () => {
-    expect(periodSpan(parsePeriod("2022")!)).not.toBe(periodSpan(parsePeriod("2022-01-01")!));
+    expect(periodKey("2022")).not.toBe(periodKey("2022-01-01"));
+  });
+
+  it("keeps text that is not a period as it is", () => {
+    expect(periodKey("2022-02-30")).toBe("2022-02-30");
   });
 });
 

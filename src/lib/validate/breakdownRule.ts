@@ -1,4 +1,4 @@
-import { parsePeriod, periodSpan } from "../period.ts";
+import { periodKey } from "../period.ts";
 import { message } from "./Issue.ts";
 import type { TableRow } from "./readTable.ts";
 import { str, type RuleContext } from "./ruleContext.ts";
@@ -44,11 +44,7 @@ export function groupBreakdowns({ tables, report, reported }: RuleContext): void
   for (const name of breakdownOf.values()) if (name !== null) members.set(name, (members.get(name) ?? 0) + 1);
 
   // One figure's key without its group; the period compared by what it covers, not how it is written.
-  const keyOf = (row: TableRow) => {
-    const text = str(row, "period") ?? "";
-    const period = parsePeriod(text);
-    return JSON.stringify([str(row, "area"), str(row, "indicator"), period ? periodSpan(period) : text]);
-  };
+  const keyOf = (row: TableRow) => JSON.stringify([str(row, "area"), str(row, "indicator"), periodKey(str(row, "period") ?? "")]);
   const totals = new Map<string, TableRow>();
   const parts = new Map<string, Map<string, TableRow>>();
   for (const row of observations.rows) {

@@ -1,4 +1,4 @@
-import { parsePeriod, periodSpan } from "../period.ts";
+import { periodKey } from "../period.ts";
 import type { Table, TableRow } from "./readTable.ts";
 import { suggest } from "./checkConstraints.ts";
 import { issueAt, message, type Issue } from "./Issue.ts";
@@ -18,10 +18,7 @@ interface KeyForm {
 const KEY_FORMS: Readonly<Record<string, Readonly<Record<string, KeyForm>>>> = {
   observations: {
     period: {
-      normalise: (text) => {
-        const period = parsePeriod(text);
-        return period ? periodSpan(period) : text;
-      },
+      normalise: periodKey,
       vi: "thời kỳ",
       en: "period",
     },

@@ -1,4 +1,4 @@
-import { parsePeriod, periodSpan, shorterPeriodText } from "../period.ts";
+import { parsePeriod, periodKey, shorterPeriodText } from "../period.ts";
 import { groupBreakdowns } from "./breakdownRule.ts";
 import { wholeCounts } from "./countRule.ts";
 import { futureDates, measuredPeriods } from "./dateRules.ts";
@@ -194,12 +194,8 @@ function additiveRule(observations: Table, { tables, report, reported }: RuleCon
   }
   const figure = new Map<string, TableRow>();
   // The period by what it covers: a district's `2022/2022` is the province's `2022`.
-  const span = (text: string) => {
-    const period = parsePeriod(text);
-    return period ? periodSpan(period) : text;
-  };
   const key = (area: string, row: TableRow) =>
-    JSON.stringify([area, str(row, "indicator"), span(str(row, "period") ?? ""), str(row, "group")]);
+    JSON.stringify([area, str(row, "indicator"), periodKey(str(row, "period") ?? ""), str(row, "group")]);
   for (const row of observations.rows) figure.set(key(str(row, "area")!, row), row);
   for (const row of observations.rows) {
     if (!additive.has(str(row, "indicator")) || row.values["qualifier"] !== "exact" || reported(row, "value")) continue;
