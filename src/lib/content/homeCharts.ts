@@ -1,6 +1,7 @@
 import { chartView, type ChartView } from "../charts/chartView.ts";
 import { chartFor, type ChartId } from "../charts/registry.ts";
 import type { SiteData } from "../data/SiteData.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 
 export interface ChartSection {
@@ -9,28 +10,34 @@ export interface ChartSection {
   readonly charts: readonly ChartView[];
 }
 
-const SECTIONS: readonly { id: string; vi: string; en: string; charts: readonly ChartId[] }[] = [
+/** Each section's heading, by section id. */
+const HEADINGS = defineMessages(
   {
-    id: "allowance",
-    vi: "Người cao tuổi và trợ cấp xã hội",
-    en: "Older people and the social allowance",
-    charts: ["elderly-allowance", "allowance-base-level", "allowance-coefficients"],
+    allowance: "Người cao tuổi và trợ cấp xã hội",
+    clubs: "Câu lạc bộ Liên thế hệ tự giúp nhau",
+    districts: "Các huyện, thành phố",
+    vietnam: "Bối cảnh cả nước",
   },
   {
-    id: "clubs",
-    vi: "Câu lạc bộ Liên thế hệ tự giúp nhau",
-    en: "Intergenerational Self-Help Clubs",
-    charts: ["club-plan", "club-members", "club-activities"],
+    allowance: "Older people and the social allowance",
+    clubs: "Intergenerational Self-Help Clubs",
+    districts: "Districts and cities",
+    vietnam: "The national picture",
   },
-  { id: "districts", vi: "Các huyện, thành phố", en: "Districts and cities", charts: ["district-population", "district-communes"] },
-  { id: "vietnam", vi: "Bối cảnh cả nước", en: "The national picture", charts: ["vietnam-ageing"] },
+);
+
+const SECTIONS: readonly { id: keyof (typeof HEADINGS)["vi"]; charts: readonly ChartId[] }[] = [
+  { id: "allowance", charts: ["elderly-allowance", "allowance-base-level", "allowance-coefficients"] },
+  { id: "clubs", charts: ["club-plan", "club-members", "club-activities"] },
+  { id: "districts", charts: ["district-population", "district-communes"] },
+  { id: "vietnam", charts: ["vietnam-ageing"] },
 ];
 
 /** The home page's charts, grouped into the sections of the story. */
 export function homeCharts(data: SiteData, lang: Lang): readonly ChartSection[] {
   return SECTIONS.map((s) => ({
     id: s.id,
-    heading: lang === "vi" ? s.vi : s.en,
+    heading: HEADINGS[lang][s.id],
     charts: s.charts.map((id) => chartView(chartFor(id, { data, lang }))),
   }));
 }

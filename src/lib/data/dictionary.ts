@@ -1,5 +1,7 @@
 import type { FieldDescriptor, PackageDescriptor } from "../validate/Descriptor.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { pickDescribed } from "../i18n/pickDescribed.ts";
 
 /** The data dictionary of one table, in one language, generated from datapackage.json. */
 export interface TableDictionary {
@@ -17,30 +19,52 @@ export interface TableDictionary {
   }[];
 }
 
-const TYPES: Record<FieldDescriptor["type"], Record<Lang, string>> = {
-  string: { vi: "chữ", en: "text" },
-  number: { vi: "số", en: "number" },
-  integer: { vi: "số nguyên", en: "whole number" },
-  boolean: { vi: "đúng/sai", en: "true/false" },
-  date: { vi: "ngày (YYYY-MM-DD)", en: "date (YYYY-MM-DD)" },
-};
+/** A field's type and rules as an editor reads them. */
+const M = defineMessages(
+  {
+    type: {
+      string: "chữ",
+      number: "số",
+      integer: "số nguyên",
+      boolean: "đúng/sai",
+      date: "ngày (YYYY-MM-DD)",
+    } satisfies Record<FieldDescriptor["type"], string>,
+    required: "bắt buộc",
+    optional: "có thể để trống",
+    unique: "không trùng",
+    oneOf: (values: readonly string[]) => `một trong: ${values.join(", ")}`,
+    shapedLike: (example: string) => `dạng như ${example}`,
+    trueOrFalse: (trueValues: readonly string[], falseValues: readonly string[]) => `${trueValues.join("/")} hoặc ${falseValues.join("/")}`,
+    mustExistIn: (path: string, fields: readonly string[]) => `phải có trong ${path} (${fields.join(", ")})`,
+  },
+  {
+    type: { string: "text", number: "number", integer: "whole number", boolean: "true/false", date: "date (YYYY-MM-DD)" },
+    required: "required",
+    optional: "may be empty",
+    unique: "unique",
+    oneOf: (values) => `one of: ${values.join(", ")}`,
+    shapedLike: (example) => `shaped like ${example}`,
+    trueOrFalse: (trueValues, falseValues) => `${trueValues.join("/")} or ${falseValues.join("/")}`,
+    mustExistIn: (path, fields) => `must exist in ${path} (${fields.join(", ")})`,
+  },
+);
 
 function rules(field: FieldDescriptor, descriptor: PackageDescriptor, resourceName: string, lang: Lang): string[] {
   const c = field.constraints ?? {};
-  const vi = lang === "vi";
+  const m = M[lang];
   const out: string[] = [];
-  out.push(c.required ? (vi ? "bắt buộc" : "required") : (vi ? "có thể để trống" : "may be empty"));
-  if (c.unique) out.push(vi ? "không trùng" : "unique");
-  if (c.enum) out.push(`${vi ? "một trong" : "one of"}: ${c.enum.join(", ")}`);
+  out.push(c.required ? m.required : m.optional);
+  if (c.unique) out.push(m.unique);
+  if (c.enum) out.push(m.oneOf(c.enum));
   if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
   if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
-  if (c.pattern !== undefined && field.example) out.push(`${vi ? "dạng như" : "shaped like"} ${field.example}`);
-  if (field.type === "boolean" && field.trueValues && field.falseValues) out.push(`${field.trueValues.join("/")} ${vi ? "hoặc" : "or"} ${field.falseValues.join("/")}`);
+  if (c.pattern !== undefined && field.example) out.push(m.shapedLike(field.example));
+  if (field.type === "boolean" && field.trueValues && field.falseValues) out.push(m.trueOrFalse(field.trueValues, field.falseValues));
   const resource = descriptor.resources.find((r) => r.name === resourceName);
   for (const fk of resource?.schema.foreignKeys ?? []) {
     if (fk.fields.includes(field.name)) {
       const target = fk.reference.resource === "" ? resource : descriptor.resources.find((r) => r.name === fk.reference.resource);
-      out.push(`${vi ? "phải có trong" : "must exist in"} ${target?.path ?? "?"} (${fk.reference.fields.join(", ")})`);
+      out.push(m.mustExistIn(target?.path ?? "?", fk.reference.fields));
     }
   }
   return out;
@@ -50,15 +74,15 @@ export function dictionary(descriptor: PackageDescriptor, lang: Lang): readonly 
   return descriptor.resources.map((r) => ({
     name: r.name,
     path: r.path,
-    title: lang === "vi" ? r.titleVi : r.title,
-    description: lang === "vi" ? r.descriptionVi : r.description,
+    title: pickDescribed(r, "title", lang),
+    description: pickDescribed(r, "description", lang),
     primaryKey: r.schema.primaryKey ?? [],
     fields: r.schema.fields.map((f) => ({
       name: f.name,
-      type: TYPES[f.type][lang],
+      type: M[lang].type[f.type],
       rules: rules(f, descriptor, r.name, lang),
-      title: lang === "vi" ? f.titleVi : f.title,
-      description: lang === "vi" ? f.descriptionVi : f.description,
+      title: pickDescribed(f, "title", lang),
+      description: pickDescribed(f, "description", lang),
     })),
   }));
 }

@@ -1,21 +1,31 @@
 import type { Indicator, Observation } from "../data/SiteData.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { formatNumber } from "./formatNumber.ts";
 
 type Qualifier = Observation["qualifier"];
 type Unit = Indicator["unit"];
 
-/** The source's own words for how exact a number is: "hơn 190.000" is over 190,000. */
-const QUALIFIER: Record<Qualifier, Record<Lang, string>> = {
-  exact: { vi: "", en: "" },
-  over: { vi: "hơn", en: "over" },
-  nearly: { vi: "gần", en: "nearly" },
-  about: { vi: "khoảng", en: "about" },
-  at_least: { vi: "ít nhất", en: "at least" },
-};
+const M = defineMessages(
+  {
+    /** The source's own words for how exact a number is: "hơn 190.000" is over 190,000. */
+    qualifier: {
+      exact: "",
+      over: "hơn",
+      nearly: "gần",
+      about: "khoảng",
+      at_least: "ít nhất",
+    } satisfies Record<Qualifier, string>,
+    vndPerMonth: (n: string) => `${n} đồng/tháng`,
+  },
+  {
+    qualifier: { exact: "", over: "over", nearly: "nearly", about: "about", at_least: "at least" },
+    vndPerMonth: (n) => `VND ${n} a month`,
+  },
+);
 
 export function qualifierWord(qualifier: Qualifier, lang: Lang): string {
-  return QUALIFIER[qualifier][lang];
+  return M[lang].qualifier[qualifier];
 }
 
 function capitalise(text: string): string {
@@ -29,7 +39,7 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
     case "percent":
       return `${n}%`;
     case "vnd_per_month":
-      return lang === "vi" ? `${n} đồng/tháng` : `VND ${n} a month`;
+      return M[lang].vndPerMonth(n);
     case "km2":
       return `${n} km²`;
     default:

@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { parsePeriod } from "../period.ts";
 
@@ -16,9 +17,21 @@ const MONTHS_EN = [
   "December",
 ];
 
+/** How each language writes a day and a month (month numbers from 1). */
+const M = defineMessages(
+  {
+    day: (d: number, m: number, y: number) => `${d}/${m}/${y}`,
+    month: (m: number, y: string) => `${m}/${y}`,
+  },
+  {
+    day: (d, m, y) => `${d} ${MONTHS_EN[m - 1]} ${y}`,
+    month: (m, y) => `${MONTHS_EN[m - 1]} ${y}`,
+  },
+);
+
 function day(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "vi" ? `${d}/${m}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  return M[lang].day(d, m, y);
 }
 
 function part(text: string, lang: Lang): string {
@@ -38,6 +51,6 @@ export function formatPeriod(text: string, lang: Lang): string {
 export function formatPublished(text: string, lang: Lang): string {
   const [y, m, d] = text.split("-");
   if (d) return day(text, lang);
-  if (m) return lang === "vi" ? `${Number(m)}/${y}` : `${MONTHS_EN[Number(m) - 1]} ${y}`;
+  if (m && y) return M[lang].month(Number(m), y);
   return y ?? text;
 }
