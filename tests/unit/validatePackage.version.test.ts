@@ -66,6 +66,7 @@ describe("CHANGELOG.md agrees with datapackage.json", () => {
     ],
     ["an entry dated tomorrow", { "CHANGELOG.md": replaceOnLine(7, "2026-11-30", "2026-12-01") }, ["data/CHANGELOG.md:7:1 date-future"]],
     ["entries out of order", { "CHANGELOG.md": replaceOnLine(14, "### 1.1.0", "### 2.1.0") }, ["data/CHANGELOG.md:14:5 changelog-order"]],
+    ["a title above the entries", { "CHANGELOG.md": (text) => `# Nhật ký thay đổi / Changelog\n\n${text}` }, []],
     [
       "a heading inside the explanatory comment, which is not an entry",
       { "CHANGELOG.md": replaceOnLine(2, "Mỗi lần", "### 9.9.9 — 2020-01-01\n     Mỗi lần") },

@@ -35,7 +35,8 @@ export function readChangelog(bytes: Uint8Array): Changelog {
     const wasInComment = inComment;
     if (line.includes("<!--")) inComment = !line.slice(line.indexOf("<!--")).includes("-->");
     else if (line.includes("-->")) inComment = false;
-    if (wasInComment || !/^#{1,6}\s/.test(line)) return;
+    // A level-1 heading is the file's title; any other heading is an entry, or meant to be one.
+    if (wasInComment || !/^#{2,6}\s/.test(line)) return;
     const match = ENTRY.exec(line);
     if (match && isValidDate(match[2]!))
       entries.push({ version: match[1]!, date: match[2]!, line: i + 1, column: line.indexOf(match[1]!) + 1 });
