@@ -2,11 +2,53 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { nonEmpty } from "../data/MissingFigure.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources, instrumentNumber } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { figureText } from "./format.ts";
 import { BASE_STYLE, COLOR } from "./theme.ts";
+
+/** One end of the rise: the level, its decree and when it took effect. */
+interface Level {
+  readonly figure: string;
+  readonly decree: string;
+  readonly when: string;
+}
+
+const M = defineMessages(
+  {
+    decree: (number: string) => `Nghị định ${number}`,
+    /** Under each step: the decree's number without its issuer ("20/2021"). */
+    stepLabel: (number: string) => `NĐ ${number}`,
+    /** Under each step on phones: the decree's ordinal number alone ("20"). */
+    shortStepLabel: (short: string) => `NĐ ${short}`,
+    summary: (p: { first: Level; last: Level; rise: string; decrees: number }) =>
+      `Mức chuẩn do Chính phủ quy định tăng từ ${p.first.figure} (${p.first.decree}, ${p.first.when}) lên ${p.last.figure} (${p.last.decree}, từ ${p.last.when}), gấp ${p.rise} lần, qua ${p.decrees} nghị định. Trợ cấp của mỗi người bằng mức chuẩn nhân với hệ số của diện mình; tỉnh có thể chi trả cao hơn.`,
+    pension: (p: { when: string; figure: string; note: string }) => `Từ ${p.when}: trợ cấp hưu trí xã hội ${p.figure}. ${p.note}`,
+    subtitle: "Cả nước, đồng/tháng",
+    unit: "đồng/tháng",
+    /** Above the chart on phones, where values are shown in thousands. */
+    thousandsUnit: "nghìn đồng/tháng",
+    fromColumn: "Từ",
+    instrumentColumn: "Văn bản",
+    levelColumn: "Mức chuẩn",
+  },
+  {
+    decree: (number) => `Decree ${number}`,
+    stepLabel: (number) => `Decree ${number}`,
+    shortStepLabel: (short) => `No. ${short}`,
+    summary: (p) =>
+      `The base level set by the Government rose from ${p.first.figure} (${p.first.decree}, ${p.first.when}) to ${p.last.figure} (${p.last.decree}, from ${p.last.when}), ${p.rise} times as much, over ${p.decrees} decrees. Each person's allowance is the base level times the coefficient for their group; provinces may pay more.`,
+    pension: (p) => `From ${p.when}: a social pension of ${p.figure}. ${p.note}`,
+    subtitle: "Viet Nam, VND a month",
+    unit: "VND a month",
+    thousandsUnit: "thousand VND a month",
+    fromColumn: "From",
+    instrumentColumn: "Instrument",
+    levelColumn: "Base level",
+  },
+);
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -29,9 +71,9 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang, title }) => {
       o,
       date: toDate(start),
       value: o.value,
-      decree: number ? t(lang, `Nghị định ${number}`, `Decree ${number}`) : source.title,
-      label: number ? t(lang, `NĐ ${number.split("/NĐ")[0]}`, `Decree ${number.split("/NĐ")[0]}`) : "",
-      shortLabel: number ? t(lang, `NĐ ${short}`, `No. ${short}`) : "",
+      decree: number ? M[lang].decree(number) : source.title,
+      label: number ? M[lang].stepLabel(number.split("/NĐ")[0]!) : "",
+      shortLabel: number ? M[lang].shortStepLabel(short) : "",
       when: formatPeriod(o.period, lang),
     };
   });
@@ -40,34 +82,37 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang, title }) => {
   const line = [...steps.map((s) => ({ date: s.date, value: s.value })), { date: toDate(`${endYear}-12-31`), value: last.value }];
   const fmt = (v: number) => formatNumber(v, lang);
   const rise = last.value / first.value;
-  const summary = t(
-    lang,
-    `Mức chuẩn do Chính phủ quy định tăng từ ${figureText(data, first, lang)} (${steps[0]!.decree}, ${steps[0]!.when}) lên ${figureText(data, last, lang)} (${steps.at(-1)!.decree}, từ ${steps.at(-1)!.when}), gấp ${formatNumber(Math.round(rise * 10) / 10, lang)} lần, qua ${steps.length} nghị định. Trợ cấp của mỗi người bằng mức chuẩn nhân với hệ số của diện mình; tỉnh có thể chi trả cao hơn.`,
-    `The base level set by the Government rose from ${figureText(data, first, lang)} (${steps[0]!.decree}, ${steps[0]!.when}) to ${figureText(data, last, lang)} (${steps.at(-1)!.decree}, from ${steps.at(-1)!.when}), ${formatNumber(Math.round(rise * 10) / 10, lang)} times as much, over ${steps.length} decrees. Each person's allowance is the base level times the coefficient for their group; provinces may pay more.`,
-  );
+  const summary = M[lang].summary({
+    first: { figure: figureText(data, first, lang), decree: steps[0]!.decree, when: steps[0]!.when },
+    last: { figure: figureText(data, last, lang), decree: steps.at(-1)!.decree, when: steps.at(-1)!.when },
+    rise: formatNumber(Math.round(rise * 10) / 10, lang),
+    decrees: steps.length,
+  });
   const notes = [
     ...levels.flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
     ...(pension
       ? [
-          t(
-            lang,
-            `Từ ${formatPeriod(pension.period, lang)}: trợ cấp hưu trí xã hội ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`,
-            `From ${formatPeriod(pension.period, lang)}: a social pension of ${figureText(data, pension, lang)}. ${pick(pension, "note", lang) ?? ""}`,
-          ).trim(),
+          M[lang]
+            .pension({
+              when: formatPeriod(pension.period, lang),
+              figure: figureText(data, pension, lang),
+              note: pick(pension, "note", lang) ?? "",
+            })
+            .trim(),
         ]
       : []),
   ];
   return {
-    subtitle: t(lang, "Cả nước, đồng/tháng", "Viet Nam, VND a month"),
-    unit: t(lang, "đồng/tháng", "VND a month"),
+    subtitle: M[lang].subtitle,
+    unit: M[lang].unit,
     summary,
     notes,
     sources: chartSources(data, [...levels.map((o) => o.source), ...(pension ? [pension.source] : [])]),
     table: {
       columns: [
-        { label: t(lang, "Từ", "From"), numeric: false },
-        { label: t(lang, "Văn bản", "Instrument"), numeric: false },
-        { label: t(lang, "Mức chuẩn", "Base level"), numeric: true },
+        { label: M[lang].fromColumn, numeric: false },
+        { label: M[lang].instrumentColumn, numeric: false },
+        { label: M[lang].levelColumn, numeric: true },
       ],
       rows: steps.map((s) => [s.when, s.decree, figureText(data, s.o, lang)]),
     },
@@ -120,7 +165,7 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang, title }) => {
           }),
           ...(narrow
             ? [
-                Plot.text([t(lang, "nghìn đồng/tháng", "thousand VND a month")], {
+                Plot.text([M[lang].thousandsUnit], {
                   frameAnchor: "top-left",
                   dy: -20,
                   textAnchor: "start",

@@ -1,13 +1,43 @@
 import { formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { nonEmpty } from "../data/MissingFigure.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+interface Summary {
+  readonly since: string;
+  readonly lowest: string;
+  readonly highest: string;
+  /** The group with the highest coefficient, lower-cased to sit inside a sentence. */
+  readonly highestGroup: string;
+  /** The province's own multiplier of the base level, when data/ has it. */
+  readonly local: { readonly province: string; readonly year: string; readonly times: string } | null;
+}
+
+const M = defineMessages(
+  {
+    summary: (p: Summary) =>
+      `Từ ${p.since}, mỗi diện người cao tuổi nhận trợ cấp bằng mức chuẩn nhân với một hệ số, từ ${p.lowest} đến ${p.highest}. Hệ số cao nhất dành cho người ${p.highestGroup}.${p.local ? ` Năm ${p.local.year}, ${p.local.province} chi trả theo mức chuẩn bằng ${p.local.times} lần mức chuẩn của Chính phủ.` : ""}`,
+    subtitle: (since: string) => `Cả nước, từ ${since}, hệ số nhân với mức chuẩn`,
+    unit: "hệ số",
+    groupColumn: "Diện",
+    coefficientColumn: "Hệ số",
+  },
+  {
+    summary: (p) =>
+      `Since ${p.since}, each group of older people receives the base level times a coefficient, from ${p.lowest} to ${p.highest}. The highest is for people ${p.highestGroup}.${p.local ? ` In ${p.local.year}, ${p.local.province} paid on a base level ${p.local.times} times the Government's.` : ""}`,
+    subtitle: (since) => `Viet Nam, from ${since}, multiplier of the base level`,
+    unit: "coefficient",
+    groupColumn: "Group",
+    coefficientColumn: "Coefficient",
+  },
+);
 
 /** The coefficient each group of older people gets: allowance = coefficient × base level. */
 export const allowanceCoefficients: ChartModule = ({ data, lang, title }) => {
@@ -24,21 +54,29 @@ export const allowanceCoefficients: ChartModule = ({ data, lang, title }) => {
   const name = (o: (typeof rows)[number]) => pick(data.group(o.group!), "name", lang);
   const times = (v: number) => `× ${formatNumber(v, lang)}`;
   const top = sorted[0]!;
-  const summary = t(
-    lang,
-    `Từ ${since}, mỗi diện người cao tuổi nhận trợ cấp bằng mức chuẩn nhân với một hệ số, từ ${times(sorted.at(-1)!.value)} đến ${times(top.value)}. Hệ số cao nhất dành cho người ${name(top).charAt(0).toLowerCase()}${name(top).slice(1)}.${multiplier ? ` Năm ${formatPeriod(multiplier.period, lang)}, Vĩnh Phúc chi trả theo mức chuẩn bằng ${formatNumber(multiplier.value, lang)} lần mức chuẩn của Chính phủ.` : ""}`,
-    `Since ${since}, each group of older people receives the base level times a coefficient, from ${times(sorted.at(-1)!.value)} to ${times(top.value)}. The highest is for people ${name(top).charAt(0).toLowerCase()}${name(top).slice(1)}.${multiplier ? ` In ${formatPeriod(multiplier.period, lang)}, Vĩnh Phúc paid on a base level ${formatNumber(multiplier.value, lang)} times the Government's.` : ""}`,
-  );
+  const summary = M[lang].summary({
+    since,
+    lowest: times(sorted.at(-1)!.value),
+    highest: times(top.value),
+    highestGroup: `${name(top).charAt(0).toLowerCase()}${name(top).slice(1)}`,
+    local: multiplier
+      ? {
+          province: pick(data.province, "name", lang),
+          year: formatPeriod(multiplier.period, lang),
+          times: formatNumber(multiplier.value, lang),
+        }
+      : null,
+  });
   return {
-    subtitle: t(lang, `Cả nước, từ ${since}, hệ số nhân với mức chuẩn`, `Viet Nam, from ${since}, multiplier of the base level`),
-    unit: t(lang, "hệ số", "coefficient"),
+    subtitle: M[lang].subtitle(since),
+    unit: M[lang].unit,
     summary,
     notes: [...new Set(rows.flatMap((o) => pick(o, "note", lang) ?? []))],
     sources: chartSources(data, [...rows.map((o) => o.source), ...(multiplier ? [multiplier.source] : [])]),
     table: {
       columns: [
-        { label: t(lang, "Diện", "Group"), numeric: false },
-        { label: t(lang, "Hệ số", "Coefficient"), numeric: true },
+        { label: M[lang].groupColumn, numeric: false },
+        { label: M[lang].coefficientColumn, numeric: true },
       ],
       rows: sorted.map((o) => [name(o), figureText(data, o, lang)]),
     },

@@ -1,4 +1,5 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { latestTogether } from "../data/latestTogether.ts";
@@ -6,8 +7,39 @@ import type { Observation } from "../data/SiteData.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+interface Summary {
+  readonly year: string;
+  readonly clubs: string;
+  /** Each kind of team with its number: "49 đội văn nghệ". */
+  readonly teams: readonly string[];
+  /** The share of clubs with a home-care team, capitalised to start a sentence. */
+  readonly withCare: string;
+  readonly helped: string;
+}
+
+const M = defineMessages(
+  {
+    summary: (p: Summary) =>
+      `Năm ${p.year}, ${p.clubs} câu lạc bộ VIE070 có ${p.teams.join(" và ")}. ${p.withCare} câu lạc bộ có nhóm tình nguyện viên chăm sóc tại nhà; các nhóm này đã giúp ${p.helped} người khó khăn, khuyết tật, già yếu, ốm đau hoặc sống một mình.`,
+    subtitle: (clubs: string, year: string) => `${clubs} câu lạc bộ VIE070, năm ${year}, số đội`,
+    unit: "đội",
+    helpedNote: (helped: string) => `Ngoài các đội trên, tình nguyện viên chăm sóc tại nhà đã giúp ${helped} người.`,
+    activityColumn: "Hoạt động",
+    numberColumn: "Số lượng",
+  },
+  {
+    summary: (p) =>
+      `In ${p.year}, the ${p.clubs} VIE070 clubs had ${p.teams.join(" and ")}. ${p.withCare} of the clubs had a home-care volunteer team; these teams helped ${p.helped} people in hardship, with a disability, frail, ill or living alone.`,
+    subtitle: (clubs, year) => `${clubs} VIE070 clubs, ${year}, number of teams`,
+    unit: "teams",
+    helpedNote: (helped) => `Besides these teams, home-care volunteers helped ${helped} people.`,
+    activityColumn: "Activity",
+    numberColumn: "Number",
+  },
+);
 
 /** What the VIE070 clubs do: their teams (one unit, one chart), with home care in the summary. */
 export const clubActivities: ChartModule = ({ data, lang, title }) => {
@@ -25,34 +57,26 @@ export const clubActivities: ChartModule = ({ data, lang, title }) => {
   const teams = [sport, art];
   const rows = teams.map((o) => ({ o, name: pick(data.indicator(o.indicator), "name", lang), label: figureText(data, o, lang) }));
   const year = formatPeriod(helped.period, lang);
-  const summary = t(
-    lang,
-    `Năm ${year}, ${figureText(data, clubs, lang)} câu lạc bộ VIE070 có ${rows.map((r) => `${r.label} ${r.name.toLowerCase()}`).join(" và ")}. ${figureText(data, withCare, lang, true)} câu lạc bộ có nhóm tình nguyện viên chăm sóc tại nhà; các nhóm này đã giúp ${figureText(data, helped, lang)} người khó khăn, khuyết tật, già yếu, ốm đau hoặc sống một mình.`,
-    `In ${year}, the ${figureText(data, clubs, lang)} VIE070 clubs had ${rows.map((r) => `${r.label} ${r.name.toLowerCase()}`).join(" and ")}. ${figureText(data, withCare, lang, true)} of the clubs had a home-care volunteer team; these teams helped ${figureText(data, helped, lang)} people in hardship, with a disability, frail, ill or living alone.`,
-  );
+  const summary = M[lang].summary({
+    year,
+    clubs: figureText(data, clubs, lang),
+    teams: rows.map((r) => `${r.label} ${r.name.toLowerCase()}`),
+    withCare: figureText(data, withCare, lang, true),
+    helped: figureText(data, helped, lang),
+  });
   return {
-    subtitle: t(
-      lang,
-      `${figureText(data, clubs, lang, true)} câu lạc bộ VIE070, năm ${year}, số đội`,
-      `${figureText(data, clubs, lang, true)} VIE070 clubs, ${year}, number of teams`,
-    ),
-    unit: t(lang, "đội", "teams"),
+    subtitle: M[lang].subtitle(figureText(data, clubs, lang, true), year),
+    unit: M[lang].unit,
     summary,
-    notes: [
-      t(
-        lang,
-        `Ngoài các đội trên, tình nguyện viên chăm sóc tại nhà đã giúp ${figureText(data, helped, lang)} người.`,
-        `Besides these teams, home-care volunteers helped ${figureText(data, helped, lang)} people.`,
-      ),
-    ],
+    notes: [M[lang].helpedNote(figureText(data, helped, lang))],
     sources: chartSources(
       data,
       [...teams, helped, withCare].map((o) => o.source),
     ),
     table: {
       columns: [
-        { label: t(lang, "Hoạt động", "Activity"), numeric: false },
-        { label: t(lang, "Số lượng", "Number"), numeric: true },
+        { label: M[lang].activityColumn, numeric: false },
+        { label: M[lang].numberColumn, numeric: true },
       ],
       rows: [
         ...rows.map((r) => [r.name, r.label]),

@@ -1,11 +1,35 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const M = defineMessages(
+  {
+    /** One group in the summary's list: its share, then its name inside the sentence. */
+    member: (share: string, group: string) => `${share} là ${lower(group)}`,
+    summary: (p: { year: string; members: string; list: readonly string[] }) =>
+      `Năm ${p.year}, các câu lạc bộ VIE070 có ${p.members} hội viên: ${p.list.join(", ")}. Người già và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,
+    subtitle: (members: string) => `${members} hội viên, % theo nhóm`,
+    groupColumn: "Nhóm",
+    shareColumn: "Tỷ lệ",
+  },
+  {
+    // English names that start with a proper noun ("Youth Union …") keep their capital; "Older people" does not.
+    member: (share, group) => `${share} ${/^\S+ [A-Z]/.test(group) ? group : lower(group)}`,
+    summary: (p) =>
+      `In ${p.year}, the VIE070 clubs had ${p.members} members — ${p.list.join(", ")}. Old and young belong to the same club.`,
+    subtitle: (members) => `${members} members, % by group`,
+    groupColumn: "Group",
+    shareColumn: "Share",
+  },
+);
 
 /** Who the VIE070 club members are, each group as a share of all members (bars out of 100%). */
 export const clubMembers: ChartModule = ({ data, lang, title }) => {
@@ -18,29 +42,21 @@ export const clubMembers: ChartModule = ({ data, lang, title }) => {
     label: figureText(data, o, lang),
     color: i === 0 ? COLOR.primary : COLOR.secondary,
   }));
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  // English names that start with a proper noun ("Youth Union …") keep their capital; "Older people" does not.
-  const inSentence = (name: string) => (lang === "en" && /^\S+ [A-Z]/.test(name) ? name : lower(name));
-  const list = rows.map((r) => t(lang, `${r.label} là ${inSentence(r.name)}`, `${r.label} ${inSentence(r.name)}`)).join(", ");
-  const summary = t(
-    lang,
-    `Năm ${formatPeriod(members.period, lang)}, các câu lạc bộ VIE070 có ${figureText(data, members, lang)} hội viên: ${list}. Người già và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,
-    `In ${formatPeriod(members.period, lang)}, the VIE070 clubs had ${figureText(data, members, lang)} members — ${list}. Old and young belong to the same club.`,
-  );
+  const summary = M[lang].summary({
+    year: formatPeriod(members.period, lang),
+    members: figureText(data, members, lang),
+    list: rows.map((r) => M[lang].member(r.label, r.name)),
+  });
   return {
-    subtitle: t(
-      lang,
-      `${figureText(data, members, lang, true)} hội viên, % theo nhóm`,
-      `${figureText(data, members, lang, true)} members, % by group`,
-    ),
+    subtitle: M[lang].subtitle(figureText(data, members, lang, true)),
     unit: "%",
     summary,
     notes: [],
     sources: chartSources(data, [members.source, ...parts.map((o) => o.source)]),
     table: {
       columns: [
-        { label: t(lang, "Nhóm", "Group"), numeric: false },
-        { label: t(lang, "Tỷ lệ", "Share"), numeric: true },
+        { label: M[lang].groupColumn, numeric: false },
+        { label: M[lang].shareColumn, numeric: true },
       ],
       rows: rows.map((r) => [r.name, r.label]),
     },

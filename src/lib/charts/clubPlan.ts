@@ -1,11 +1,47 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { CHART_WORDS } from "./chartWords.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+interface Summary {
+  readonly province: string;
+  readonly existing: string;
+  readonly target: string;
+  readonly period: string;
+  /** The share of communes the plan means to cover, when data/ has it. */
+  readonly coverage: string | null;
+}
+
+const M = defineMessages(
+  {
+    target: (figure: string) => `${figure} (chỉ tiêu)`,
+    running: (period: string) => `Câu lạc bộ VIE070 đang hoạt động (${period})`,
+    planned: (period: string) => `Kế hoạch thành lập mới ${period}`,
+    summary: (p: Summary) =>
+      `Dự án VIE070 đã giúp lập ${p.existing} câu lạc bộ ở ${p.province}. Kế hoạch của tỉnh đặt chỉ tiêu thành lập mới ${p.target} câu lạc bộ trong giai đoạn ${p.period}${p.coverage ? `, để ${p.coverage} số xã, phường, thị trấn có câu lạc bộ` : ""}. Đây là chỉ tiêu, không phải kết quả: chưa tìm thấy số liệu về việc thực hiện.`,
+    subtitle: (province: string) => `Tỉnh ${province}, số câu lạc bộ`,
+    dashedNote: "Khung viền nét đứt: chỉ tiêu kế hoạch, không phải số câu lạc bộ đã có.",
+    measureColumn: "Chỉ tiêu",
+    clubsColumn: "Câu lạc bộ",
+  },
+  {
+    target: (figure) => `${figure} (target)`,
+    running: (period) => `VIE070 clubs running (${period})`,
+    planned: (period) => `Plan for new clubs, ${period}`,
+    summary: (p) =>
+      `Project VIE070 helped set up ${p.existing} clubs in ${p.province}. The province's plan targets ${p.target} new clubs over ${p.period}${p.coverage ? `, so that ${p.coverage} of communes, wards and townships have one` : ""}. This is a target, not an achievement: no figure on progress has been found.`,
+    subtitle: (province) => `${province} province, number of clubs`,
+    dashedNote: "Dashed outline: a planned target, not clubs that exist.",
+    measureColumn: "Measure",
+    clubsColumn: "Clubs",
+  },
+);
 
 /**
  * Clubs that exist (VIE070) beside the province's plan for new ones. The plan is a target with
@@ -16,53 +52,41 @@ export const clubPlan: ChartModule = ({ data, lang, title }) => {
   const existing = data.need({ indicator: "vie070_clubs", area });
   const target = data.need({ indicator: "ishc_target_new_clubs", area });
   const communes = data.latest({ indicator: "ishc_target_commune_coverage", area });
-  const targetLabel = `${figureText(data, target, lang)} (${t(lang, "chỉ tiêu", "target")})`;
+  const targetLabel = M[lang].target(figureText(data, target, lang));
   const rows = [
     {
-      name: t(
-        lang,
-        `Câu lạc bộ VIE070 đang hoạt động (${formatPeriod(existing.period, lang)})`,
-        `VIE070 clubs running (${formatPeriod(existing.period, lang)})`,
-      ),
+      name: M[lang].running(formatPeriod(existing.period, lang)),
       o: existing,
       label: figureText(data, existing, lang),
       outline: false,
       color: COLOR.primary,
     },
     {
-      name: t(
-        lang,
-        `Kế hoạch thành lập mới ${formatPeriod(target.period, lang)}`,
-        `Plan for new clubs, ${formatPeriod(target.period, lang)}`,
-      ),
+      name: M[lang].planned(formatPeriod(target.period, lang)),
       o: target,
       label: targetLabel,
       outline: true,
       color: COLOR.secondary,
     },
   ];
-  const summary = t(
-    lang,
-    `Dự án VIE070 đã giúp lập ${figureText(data, existing, lang)} câu lạc bộ ở Vĩnh Phúc. Kế hoạch của tỉnh đặt chỉ tiêu thành lập mới ${figureText(data, target, lang)} câu lạc bộ trong giai đoạn ${formatPeriod(target.period, lang)}${communes ? `, để ${figureText(data, communes, lang)} số xã, phường, thị trấn có câu lạc bộ` : ""}. Đây là chỉ tiêu, không phải kết quả: chưa tìm thấy số liệu về việc thực hiện.`,
-    `Project VIE070 helped set up ${figureText(data, existing, lang)} clubs in Vĩnh Phúc. The province's plan targets ${figureText(data, target, lang)} new clubs over ${formatPeriod(target.period, lang)}${communes ? `, so that ${figureText(data, communes, lang)} of communes, wards and townships have one` : ""}. This is a target, not an achievement: no figure on progress has been found.`,
-  );
+  const province = pick(data.province, "name", lang);
+  const summary = M[lang].summary({
+    province,
+    existing: figureText(data, existing, lang),
+    target: figureText(data, target, lang),
+    period: formatPeriod(target.period, lang),
+    coverage: communes ? figureText(data, communes, lang) : null,
+  });
   return {
-    subtitle: t(lang, "Tỉnh Vĩnh Phúc, số câu lạc bộ", "Vĩnh Phúc province, number of clubs"),
-    unit: t(lang, "câu lạc bộ", "clubs"),
+    subtitle: M[lang].subtitle(province),
+    unit: CHART_WORDS[lang].clubs,
     summary,
-    notes: [
-      t(
-        lang,
-        "Khung viền nét đứt: chỉ tiêu kế hoạch, không phải số câu lạc bộ đã có.",
-        "Dashed outline: a planned target, not clubs that exist.",
-      ),
-      ...[existing, target].flatMap((o) => pick(o, "note", lang) ?? []),
-    ],
+    notes: [M[lang].dashedNote, ...[existing, target].flatMap((o) => pick(o, "note", lang) ?? [])],
     sources: chartSources(data, [existing.source, target.source]),
     table: {
       columns: [
-        { label: t(lang, "Chỉ tiêu", "Measure"), numeric: false },
-        { label: t(lang, "Câu lạc bộ", "Clubs"), numeric: true },
+        { label: M[lang].measureColumn, numeric: false },
+        { label: M[lang].clubsColumn, numeric: true },
       ],
       rows: rows.map((r) => [r.name, r.label]),
     },

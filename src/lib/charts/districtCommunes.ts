@@ -1,13 +1,48 @@
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { nonEmpty } from "../data/MissingFigure.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { reformNote } from "../format/reformNote.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { CHART_WORDS } from "./chartWords.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+/** Units named together (ties) with their figure. */
+interface Named {
+  readonly names: string;
+  readonly figure: string;
+}
+
+interface Summary {
+  readonly province: string;
+  readonly when: string;
+  readonly total: string;
+  readonly most: Named;
+  readonly fewest: Named;
+  /** Later province totals, after mergers: when, and how many. */
+  readonly later: readonly { readonly when: string; readonly figure: string }[];
+}
+
+const M = defineMessages(
+  {
+    names: (names: readonly string[]) => names.join(" và "),
+    summary: (p: Summary) =>
+      `Ngày ${p.when}, ${p.province} có ${p.total} đơn vị hành chính cấp xã. ${p.most.names} có nhiều nhất (${p.most.figure}), ${p.fewest.names} ít nhất (${p.fewest.figure}).${p.later.map((l) => ` Đến ${l.when}, sau khi sắp xếp, còn ${l.figure}.`).join("")}`,
+    subtitle: (when: string) => `Ngày ${when}, số đơn vị`,
+    unitsColumn: "Số đơn vị cấp xã",
+  },
+  {
+    names: (names) => names.join(" and "),
+    summary: (p) =>
+      `On ${p.when}, ${p.province} had ${p.total} commune-level units. ${p.most.names} had the most (${p.most.figure}) and ${p.fewest.names} the fewest (${p.fewest.figure}).${p.later.map((l) => ` By ${l.when}, after mergers, there were ${l.figure}.`).join("")}`,
+    subtitle: (when) => `On ${when}, number of units`,
+    unitsColumn: "Commune-level units",
+  },
+);
 
 /** Commune-level units (communes, wards, townships) in each district-level unit, most first. */
 export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) => {
@@ -29,22 +64,21 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) 
   const later = total.filter((o) => o.period > period);
   // Ties are named together: two units with the fewest are both "the fewest".
   const known = rows.filter((r) => r.o);
-  const names = (value: number) =>
-    known
-      .filter((r) => r.o!.value === value)
-      .map((r) => r.name)
-      .join(t(lang, " và ", " and "));
+  const names = (value: number) => M[lang].names(known.filter((r) => r.o!.value === value).map((r) => r.name));
   const most = { name: names(known[0]!.o!.value), o: known[0]!.o };
   const fewest = { name: names(known.at(-1)!.o!.value), o: known.at(-1)!.o };
   const when = formatPeriod(period, lang);
-  const summary = t(
-    lang,
-    `Ngày ${when}, Vĩnh Phúc có ${figureText(data, counted, lang)} đơn vị hành chính cấp xã. ${most.name} có nhiều nhất (${figureText(data, most.o!, lang)}), ${fewest.name} ít nhất (${figureText(data, fewest.o!, lang)}).${later.map((o) => ` Đến ${formatPeriod(o.period, lang)}, sau khi sắp xếp, còn ${figureText(data, o, lang)}.`).join("")}`,
-    `On ${when}, Vĩnh Phúc had ${figureText(data, counted, lang)} commune-level units. ${most.name} had the most (${figureText(data, most.o!, lang)}) and ${fewest.name} the fewest (${figureText(data, fewest.o!, lang)}).${later.map((o) => ` By ${formatPeriod(o.period, lang)}, after mergers, there were ${figureText(data, o, lang)}.`).join("")}`,
-  );
+  const summary = M[lang].summary({
+    province: pick(data.province, "name", lang),
+    when,
+    total: figureText(data, counted, lang),
+    most: { names: most.name, figure: figureText(data, most.o!, lang) },
+    fewest: { names: fewest.name, figure: figureText(data, fewest.o!, lang) },
+    later: later.map((o) => ({ when: formatPeriod(o.period, lang), figure: figureText(data, o, lang) })),
+  });
   return {
-    subtitle: t(lang, `Ngày ${when}, số đơn vị`, `On ${when}, number of units`),
-    unit: t(lang, "đơn vị", "units"),
+    subtitle: M[lang].subtitle(when),
+    unit: CHART_WORDS[lang].units,
     summary,
     notes: [
       reformNote(data, lang),
@@ -53,8 +87,8 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) 
     sources: chartSources(data, [counted.source, ...rows.flatMap((r) => (r.o ? [r.o.source] : [])), ...later.map((o) => o.source)]),
     table: {
       columns: [
-        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
-        { label: t(lang, "Số đơn vị cấp xã", "Commune-level units"), numeric: true },
+        { label: CHART_WORDS[lang].districtOrCity, numeric: false },
+        { label: M[lang].unitsColumn, numeric: true },
       ],
       rows: rows.map((r) => [r.name, r.o ? figureText(data, r.o, lang) : "—"]),
     },
@@ -68,7 +102,7 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) 
               value: r.o?.value ?? null,
               label: r.o ? figureText(data, r.o, lang) : "",
               color: r.a.code === highlight ? COLOR.highlight : COLOR.primary,
-              tip: `${r.name}: ${r.o ? figureText(data, r.o, lang) : t(lang, "chưa có số liệu", "no data")}`,
+              tip: `${r.name}: ${r.o ? figureText(data, r.o, lang) : NO_DATA[lang].short}`,
             },
           ],
         })),

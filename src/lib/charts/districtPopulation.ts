@@ -2,14 +2,48 @@ import { formatFixed } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { MissingFigure } from "../data/MissingFigure.ts";
 import { lastTwoCensuses, populationChange } from "../data/populationChange.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { reformNote } from "../format/reformNote.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { CHART_WORDS } from "./chartWords.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+/** A district named in the summary, with its figure. */
+interface Named {
+  readonly name: string;
+  readonly figure: string;
+}
+
+interface Summary {
+  readonly before: string;
+  readonly after: string;
+  readonly largest: Named;
+  readonly smallest: Named;
+  /** The province's own change between the censuses, when both totals are known. */
+  readonly provinceChange: string | null;
+  readonly fastest: Named;
+  readonly slowest: Named;
+}
+
+const M = defineMessages(
+  {
+    summary: (p: Summary) =>
+      `Ở Tổng điều tra ${p.after}, ${p.largest.name} đông dân nhất (${p.largest.figure} người), ${p.smallest.name} ít dân nhất (${p.smallest.figure}). So với ${p.before}, ${p.provinceChange ? `dân số toàn tỉnh tăng ${p.provinceChange}; ` : ""}${p.fastest.name} tăng nhanh nhất (${p.fastest.figure}), ${p.slowest.name} chậm nhất (${p.slowest.figure}).`,
+    subtitle: (before: string, after: string) => `Số người, Tổng điều tra ${before} và ${after}`,
+    changeColumn: "Thay đổi",
+  },
+  {
+    summary: (p) =>
+      `At the ${p.after} census, ${p.largest.name} was the most populous (${p.largest.figure} people) and ${p.smallest.name} the least (${p.smallest.figure}). Since ${p.before}, ${p.provinceChange ? `the province grew by ${p.provinceChange}; ` : ""}${p.fastest.name} grew fastest (${p.fastest.figure}) and ${p.slowest.name} slowest (${p.slowest.figure}).`,
+    subtitle: (before, after) => `People, censuses of ${before} and ${after}`,
+    changeColumn: "Change",
+  },
+);
 
 /** Population of each district-level unit at the 2009 and 2019 censuses, largest first. */
 export const districtPopulation: ChartModule = ({ data, lang, highlight, title }) => {
@@ -31,16 +65,20 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight, title }
   const slowest = withGrowth.at(-1)!;
   const province = populationChange(data, data.province.code, CENSUSES);
   const total = [province.before, province.after];
-  const summary = t(
-    lang,
-    `Ở Tổng điều tra ${y1}, ${largest.name} đông dân nhất (${figureText(data, largest.after!, lang)} người), ${smallest.name} ít dân nhất (${figureText(data, smallest.after!, lang)}). So với ${y0}, ${total[0] && total[1] ? `dân số toàn tỉnh tăng ${pct(total[1].value / total[0].value - 1)}; ` : ""}${fastest.name} tăng nhanh nhất (${pct(growth(fastest)!)}), ${slowest.name} chậm nhất (${pct(growth(slowest)!)}).`,
-    `At the ${y1} census, ${largest.name} was the most populous (${figureText(data, largest.after!, lang)} people) and ${smallest.name} the least (${figureText(data, smallest.after!, lang)}). Since ${y0}, ${total[0] && total[1] ? `the province grew by ${pct(total[1].value / total[0].value - 1)}; ` : ""}${fastest.name} grew fastest (${pct(growth(fastest)!)}) and ${slowest.name} slowest (${pct(growth(slowest)!)}).`,
-  );
+  const summary = M[lang].summary({
+    before: y0,
+    after: y1,
+    largest: { name: largest.name, figure: figureText(data, largest.after!, lang) },
+    smallest: { name: smallest.name, figure: figureText(data, smallest.after!, lang) },
+    provinceChange: total[0] && total[1] ? pct(total[1].value / total[0].value - 1) : null,
+    fastest: { name: fastest.name, figure: pct(growth(fastest)!) },
+    slowest: { name: slowest.name, figure: pct(growth(slowest)!) },
+  });
   const bar = (r: (typeof rows)[number], o: (typeof rows)[number]["after"], year: string, color: string) => ({
     value: o?.value ?? null,
-    label: o ? `${figureText(data, o, lang)} (${year})` : t(lang, `chưa có số liệu (${year})`, `no data (${year})`),
+    label: `${o ? figureText(data, o, lang) : NO_DATA[lang].short} (${year})`,
     color,
-    tip: `${r.name}, ${year}: ${o ? figureText(data, o, lang) : t(lang, "chưa có số liệu", "no data")}`,
+    tip: `${r.name}, ${year}: ${o ? figureText(data, o, lang) : NO_DATA[lang].short}`,
   });
   const notes = [
     reformNote(data, lang),
@@ -51,12 +89,8 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight, title }
     ),
   ];
   return {
-    subtitle: t(
-      lang,
-      `Số người, Tổng điều tra ${formatPeriod(CENSUSES[0], lang)} và ${formatPeriod(CENSUSES[1], lang)}`,
-      `People, censuses of ${formatPeriod(CENSUSES[0], lang)} and ${formatPeriod(CENSUSES[1], lang)}`,
-    ),
-    unit: t(lang, "người", "people"),
+    subtitle: M[lang].subtitle(formatPeriod(CENSUSES[0], lang), formatPeriod(CENSUSES[1], lang)),
+    unit: CHART_WORDS[lang].people,
     summary,
     notes,
     sources: chartSources(
@@ -65,10 +99,10 @@ export const districtPopulation: ChartModule = ({ data, lang, highlight, title }
     ),
     table: {
       columns: [
-        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
+        { label: CHART_WORDS[lang].districtOrCity, numeric: false },
         { label: y0, numeric: true },
         { label: y1, numeric: true },
-        { label: t(lang, "Thay đổi", "Change"), numeric: true },
+        { label: M[lang].changeColumn, numeric: true },
       ],
       rows: rows.map((r) => [
         r.name,

@@ -1,5 +1,6 @@
 import { formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { latestTogether } from "../data/latestTogether.ts";
@@ -7,8 +8,40 @@ import type { Observation } from "../data/SiteData.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { CHART_WORDS } from "./chartWords.ts";
+import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
+
+interface Summary {
+  readonly province: string;
+  readonly year: string;
+  readonly elderly: string;
+  readonly recipients: string;
+  readonly share: string;
+  readonly oneIn: number;
+  readonly bothLowerBounds: boolean;
+}
+
+const M = defineMessages(
+  {
+    summary: (p: Summary) =>
+      `Năm ${p.year}, ${p.province} có ${p.elderly} người từ 60 tuổi trở lên, trong đó ${p.recipients} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — khoảng ${p.share}, tức chừng 1 trong ${p.oneIn} người.${p.bothLowerBounds ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : ""}`,
+    subtitle: (province: string, year: string) => `Tỉnh ${province}, năm ${year}, số người`,
+    overNote: "“Hơn” là cách nói của nguồn: số thực tế lớn hơn con số được vẽ.",
+    noDistrictsNote: "Chưa có số liệu công khai theo từng huyện.",
+    indicatorColumn: "Chỉ tiêu",
+    peopleColumn: "Số người",
+  },
+  {
+    summary: (p) =>
+      `In ${p.year}, ${p.province} had ${p.elderly} people aged 60 and over, of whom ${p.recipients} received the monthly social allowance under the Law on the Elderly — roughly ${p.share}, about one in ${p.oneIn}.${p.bothLowerBounds ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : ""}`,
+    subtitle: (province, year) => `${province} province, ${year}, people`,
+    overNote: "“Over” is the source’s wording: the true numbers are larger than the bars drawn.",
+    noDistrictsNote: "No public figures by district have been found.",
+    indicatorColumn: "Indicator",
+    peopleColumn: "People",
+  },
+);
 
 /**
  * Older people in Vĩnh Phúc and those on the monthly social allowance. Both figures are lower
@@ -31,28 +64,26 @@ export const elderlyAllowance: ChartModule = ({ data, lang, title }) => {
   const shareText = `${formatNumber(Math.round(share), lang)}%`;
   const bothLowerBounds = elderly.qualifier === "over" && recipients.qualifier === "over";
   const year = formatPeriod(elderly.period, lang);
-  const summary = t(
-    lang,
-    `Năm ${year}, Vĩnh Phúc có ${figureText(data, elderly, lang)} người từ 60 tuổi trở lên, trong đó ${figureText(data, recipients, lang)} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — khoảng ${shareText}, tức chừng 1 trong ${oneIn} người.${bothLowerBounds ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : ""}`,
-    `In ${year}, Vĩnh Phúc had ${figureText(data, elderly, lang)} people aged 60 and over, of whom ${figureText(data, recipients, lang)} received the monthly social allowance under the Law on the Elderly — roughly ${shareText}, about one in ${oneIn}.${bothLowerBounds ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : ""}`,
-  );
+  const province = pick(data.province, "name", lang);
+  const summary = M[lang].summary({
+    province,
+    year,
+    elderly: figureText(data, elderly, lang),
+    recipients: figureText(data, recipients, lang),
+    share: shareText,
+    oneIn,
+    bothLowerBounds,
+  });
   return {
-    subtitle: t(lang, `Tỉnh Vĩnh Phúc, năm ${year}, số người`, `Vĩnh Phúc province, ${year}, people`),
-    unit: t(lang, "người", "people"),
+    subtitle: M[lang].subtitle(province, year),
+    unit: CHART_WORDS[lang].people,
     summary,
-    notes: [
-      t(
-        lang,
-        "“Hơn” là cách nói của nguồn: số thực tế lớn hơn con số được vẽ.",
-        "“Over” is the source’s wording: the true numbers are larger than the bars drawn.",
-      ),
-      t(lang, "Chưa có số liệu công khai theo từng huyện.", "No public figures by district have been found."),
-    ],
+    notes: [M[lang].overNote, M[lang].noDistrictsNote],
     sources: chartSources(data, [elderly.source, recipients.source]),
     table: {
       columns: [
-        { label: t(lang, "Chỉ tiêu", "Indicator"), numeric: false },
-        { label: t(lang, "Số người", "People"), numeric: true },
+        { label: M[lang].indicatorColumn, numeric: false },
+        { label: M[lang].peopleColumn, numeric: true },
       ],
       rows: rows.map((r) => [r.name, r.label]),
     },

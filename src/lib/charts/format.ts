@@ -6,5 +6,3 @@ import type { Lang } from "../i18n/lang.ts";
 export function figureText(data: SiteData, o: Observation, lang: Lang, capitalised = false): string {
   return formatFigure(o, data.indicator(o.indicator).unit, lang, capitalised);
 }
-
-export const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);

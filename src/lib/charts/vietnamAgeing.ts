@@ -1,10 +1,53 @@
 import * as Plot from "@observablehq/plot";
 import { nonEmpty } from "../data/MissingFigure.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
-import { figureText, t } from "./format.ts";
+import { figureText } from "./format.ts";
 import { BASE_STYLE, COLOR } from "./theme.ts";
+
+/** A share in a year: "11,9%" in 2019. */
+interface YearShare {
+  readonly share: string;
+  readonly year: number;
+}
+
+interface Summary {
+  readonly first: YearShare;
+  readonly latest: YearShare;
+  /** The latest count of people aged 60 and over, when data/ has it. */
+  readonly people: string | null;
+  readonly projections: readonly YearShare[];
+}
+
+const M = defineMessages(
+  {
+    summary: (p: Summary) =>
+      `Tỷ lệ người từ 60 tuổi trở lên tăng từ ${p.first.share} năm ${p.first.year} lên ${p.latest.share} năm ${p.latest.year}${p.people ? ` (${p.people} người)` : ""}. ${p.projections.length ? `Theo dự báo của Bộ Y tế, tỷ lệ này sẽ là ${p.projections.map((f) => `${f.share} năm ${f.year}`).join(" và ")}.` : ""}`,
+    /** After a projected point's value in its tooltip. */
+    projectedTip: " (dự báo)",
+    projection: "dự báo",
+    subtitle: "Cả nước, % dân số từ 60 tuổi trở lên",
+    dashedNote: "Đường nét đứt: dự báo, không phải số đo.",
+    reportedBy: (year: number, publisher: string) => `${year}: số liệu do ${publisher} đưa tin.`,
+    yearColumn: "Năm",
+    shareColumn: "Tỷ lệ 60+",
+    whatColumn: "Nguồn số liệu",
+  },
+  {
+    summary: (p) =>
+      `The share of people aged 60 and over rose from ${p.first.share} in ${p.first.year} to ${p.latest.share} in ${p.latest.year}${p.people ? ` (${p.people} people)` : ""}. ${p.projections.length ? `The Ministry of Health projects ${p.projections.map((f) => `${f.share} by ${f.year}`).join(" and ")}.` : ""}`,
+    projectedTip: " (projection)",
+    projection: "projection",
+    subtitle: "Viet Nam, % of the population aged 60 and over",
+    dashedNote: "Dashed line: projections, not measurements.",
+    reportedBy: (year, publisher) => `${year}: figure reported by ${publisher}.`,
+    yearColumn: "Year",
+    shareColumn: "Share 60+",
+    whatColumn: "What it is",
+  },
+);
 
 /**
  * Viet Nam's share of people aged 60 and over: measured points (censuses and the latest
@@ -28,27 +71,22 @@ export const vietnamAgeing: ChartModule = ({ data, lang, title }) => {
   const dashed = [latest, ...future];
   const first = points[0]!;
   const lastCount = counts.at(-1);
-  const summary = t(
-    lang,
-    `Tỷ lệ người từ 60 tuổi trở lên tăng từ ${first.label} năm ${first.year} lên ${latest.label} năm ${latest.year}${lastCount ? ` (${figureText(data, lastCount, lang)} người)` : ""}. ${future.length ? `Theo dự báo của Bộ Y tế, tỷ lệ này sẽ là ${future.map((p) => `${p.label} năm ${p.year}`).join(" và ")}.` : ""}`,
-    `The share of people aged 60 and over rose from ${first.label} in ${first.year} to ${latest.label} in ${latest.year}${lastCount ? ` (${figureText(data, lastCount, lang)} people)` : ""}. ${future.length ? `The Ministry of Health projects ${future.map((p) => `${p.label} by ${p.year}`).join(" and ")}.` : ""}`,
-  ).trim();
-  const tip = (p: (typeof points)[number]) => `${p.year}: ${p.label}${p.kind === "projected" ? t(lang, " (dự báo)", " (projection)") : ""}`;
+  const summary = M[lang]
+    .summary({
+      first: { share: first.label, year: first.year },
+      latest: { share: latest.label, year: latest.year },
+      people: lastCount ? figureText(data, lastCount, lang) : null,
+      projections: future.map((p) => ({ share: p.label, year: p.year })),
+    })
+    .trim();
+  const tip = (p: (typeof points)[number]) => `${p.year}: ${p.label}${p.kind === "projected" ? M[lang].projectedTip : ""}`;
   return {
-    subtitle: t(lang, "Cả nước, % dân số từ 60 tuổi trở lên", "Viet Nam, % of the population aged 60 and over"),
+    subtitle: M[lang].subtitle,
     unit: "%",
     summary,
     notes: [
-      t(lang, "Đường nét đứt: dự báo, không phải số đo.", "Dashed line: projections, not measurements."),
-      ...(pick(latest.o, "note", lang)
-        ? []
-        : [
-            t(
-              lang,
-              `${latest.year}: số liệu do ${data.source(latest.o.source).publisher} đưa tin.`,
-              `${latest.year}: figure reported by ${data.source(latest.o.source).publisher}.`,
-            ),
-          ]),
+      M[lang].dashedNote,
+      ...(pick(latest.o, "note", lang) ? [] : [M[lang].reportedBy(latest.year, data.source(latest.o.source).publisher)]),
     ],
     sources: chartSources(
       data,
@@ -56,9 +94,9 @@ export const vietnamAgeing: ChartModule = ({ data, lang, title }) => {
     ),
     table: {
       columns: [
-        { label: t(lang, "Năm", "Year"), numeric: false },
-        { label: t(lang, "Tỷ lệ 60+", "Share 60+"), numeric: true },
-        { label: t(lang, "Nguồn số liệu", "What it is"), numeric: false },
+        { label: M[lang].yearColumn, numeric: false },
+        { label: M[lang].shareColumn, numeric: true },
+        { label: M[lang].whatColumn, numeric: false },
       ],
       // What each figure is comes from its row: the note ("Census.") or else who published it.
       rows: [...points, ...future].map((p) => [String(p.year), p.label, pick(p.o, "note", lang) ?? data.source(p.o.source).publisher]),
@@ -136,7 +174,7 @@ export const vietnamAgeing: ChartModule = ({ data, lang, title }) => {
             {
               x: "year",
               y: "value",
-              text: () => t(lang, "dự báo", "projection"),
+              text: () => M[lang].projection,
               dx: 12,
               dy: 16,
               textAnchor: "start",

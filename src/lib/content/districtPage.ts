@@ -1,6 +1,6 @@
 import { citationLabel } from "../format/citationLabel.ts";
 import { chartView, type ChartView } from "../charts/chartView.ts";
-import { figureText, t } from "../charts/format.ts";
+import { figureText } from "../charts/format.ts";
 import { chartFor } from "../charts/registry.ts";
 import type { Area, SiteData } from "../data/SiteData.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
@@ -10,15 +10,8 @@ import { pageUrl, sourceUrl } from "../i18n/paths.ts";
 import { districtShapes } from "../maps/districtShapes.ts";
 import { districtMapsView, type MapsView } from "./districtMapsView.ts";
 import { reformNote } from "../format/reformNote.ts";
+import { DISTRICT_PAGE } from "./districtPageText.ts";
 import { missingForArea } from "./missingFigures.ts";
-
-const KIND: Record<Area["kind"], Record<Lang, string>> = {
-  "quốc gia": { vi: "Quốc gia", en: "Country" },
-  tỉnh: { vi: "Tỉnh", en: "Province" },
-  "thành phố": { vi: "Thành phố", en: "City" },
-  "thị xã": { vi: "Thị xã", en: "Town" },
-  huyện: { vi: "Huyện", en: "District" },
-};
 
 interface Sourced {
   readonly sourceLabel: string;
@@ -70,15 +63,19 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     ...sourced(o.source),
   }));
   const missing = missingForArea(data, area.code, lang);
-  const kind = KIND[area.kind][lang];
+  const text = DISTRICT_PAGE[lang];
+  const kind = text.kind[area.kind];
   const ended = area.ended ? formatPeriod(area.ended, lang) : null;
   const communes = observations.filter((o) => o.indicator === "commune_units").at(-1);
   const population = observations.filter((o) => o.indicator === "population").at(-1);
-  const intro = t(
-    lang,
-    `${kind} ${name} là một đơn vị hành chính cấp huyện của tỉnh Vĩnh Phúc${ended ? ` cho đến ngày ${ended}` : ""}.${population ? ` Dân số ${figureText(data, population, lang)} người (${formatPeriod(population.period, lang)}).` : ""}${communes ? ` Ngày ${formatPeriod(communes.period, lang)}, ${name} có ${figureText(data, communes, lang)} xã, phường, thị trấn.` : ""}`,
-    `${name} ${kind === "City" ? "city" : kind === "Town" ? "town" : "district"} was a district-level unit of Vĩnh Phúc province${ended ? ` until ${ended}` : ""}.${population ? ` Population ${figureText(data, population, lang)} (${formatPeriod(population.period, lang)}).` : ""}${communes ? ` On ${formatPeriod(communes.period, lang)}, ${name} had ${figureText(data, communes, lang)} communes, wards and townships.` : ""}`,
-  );
+  const intro = text.intro({
+    kind,
+    name,
+    province: pick(data.province, "name", lang),
+    ended,
+    population: population ? { figure: figureText(data, population, lang), period: formatPeriod(population.period, lang) } : null,
+    communes: communes ? { figure: figureText(data, communes, lang), period: formatPeriod(communes.period, lang) } : null,
+  });
   const geo = districtShapes(data.geometry("district-geometry"));
   const neighbourCodes = geo.neighbours(area.code);
   return {

@@ -1,9 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type { Chart, LegendItem } from "../charts/Chart.ts";
 import { chartSources } from "../charts/chartSources.ts";
-import { t } from "../charts/format.ts";
+import { CHART_WORDS } from "../charts/chartWords.ts";
 import { BASE_STYLE, COLOR, WIDTHS } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { LOCALES, pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
@@ -14,6 +15,45 @@ import { mapMetrics, type MapMetric } from "./metrics.ts";
 /** Sequential teal classes for rates, light to dark; every tile also has a dark outline. */
 const RATE_COLORS = ["var(--map-1)", "var(--map-2)", "var(--map-3)", "var(--map-4)"];
 export const MAP_WIDTH = WIDTHS.narrow;
+
+/** A unit named in the summary, with its figure as the map labels it. */
+interface Named {
+  readonly name: string;
+  readonly label: string;
+}
+
+const M = defineMessages(
+  {
+    rank: (rank: number, of: number) => `hạng ${rank}/${of}`,
+    /** What the drawing is: the tile map must say that its squares are not boundaries. */
+    kind: {
+      schematic: "bản đồ ô: mỗi huyện, thành phố một ô bằng nhau, đặt gần đúng vị trí, không phải ranh giới",
+      boundaries: "ranh giới các huyện, thành phố",
+    },
+    subtitle: (province: string, kind: string) => `Các huyện, thành phố của tỉnh ${province} (${kind})`,
+    onlyOne: (p: { only: Named; others: number }) => `Chỉ ${p.only.name} có số liệu (${p.only.label}); ${p.others} đơn vị còn lại chưa có.`,
+    none: (p: { metric: string; units: number }) =>
+      `Chưa có số liệu ${p.metric} cho từng huyện, thành phố; bản đồ đánh dấu cả ${p.units} đơn vị là “chưa có số liệu”.`,
+    highestLowest: (p: { highest: Named; lowest: Named; missing: number }) =>
+      `${p.highest.name} cao nhất (${p.highest.label}), ${p.lowest.name} thấp nhất (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} đơn vị chưa có số liệu.` : ""}`,
+    circles: (unit: string) => `Vòng tròn: ${unit}, diện tích theo giá trị`,
+    rankColumn: "Hạng",
+  },
+  {
+    rank: (rank, of) => `rank ${rank} of ${of}`,
+    kind: {
+      schematic: "tile map: one equal square per district or city, placed roughly where it lies; not boundaries",
+      boundaries: "boundaries of the districts and cities",
+    },
+    subtitle: (province, kind) => `Districts and cities of ${province} province (${kind})`,
+    onlyOne: (p) => `Only ${p.only.name} has a figure (${p.only.label}); the other ${p.others} units have none.`,
+    none: (p) => `There are no district figures yet for ${p.metric}; the map marks all ${p.units} units “no data”.`,
+    highestLowest: (p) =>
+      `${p.highest.name} is highest (${p.highest.label}) and ${p.lowest.name} lowest (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} units have no data.` : ""}`,
+    circles: (unit) => `Circles: ${unit}, area by value`,
+    rankColumn: "Rank",
+  },
+);
 
 /**
  * A map of the district-level units for one metric, drawn from whatever geometry data/geo/ holds:
@@ -30,45 +70,25 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
   const known = items.filter((i) => i.value !== null).sort((a, b) => b.value! - a.value!);
   const rank = (code: string) => known.findIndex((i) => i.code === code) + 1;
   const tip = (i: (typeof items)[number]) =>
-    i.value === null
-      ? `${i.name}: ${i.label}`
-      : `${i.name}: ${i.label} — ${t(lang, `hạng ${rank(i.code)}/${known.length}`, `rank ${rank(i.code)} of ${known.length}`)}`;
+    i.value === null ? `${i.name}: ${i.label}` : `${i.name}: ${i.label} — ${M[lang].rank(rank(i.code), known.length)}`;
   const values = known.map((i) => i.value!);
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const classOf = (v: number) =>
     max === min ? RATE_COLORS.length - 1 : Math.min(RATE_COLORS.length - 1, Math.floor(((v - min) / (max - min)) * RATE_COLORS.length));
   const fill = (i: (typeof items)[number]) =>
     i.value === null ? "url(#no-data)" : metric.kind === "rate" ? RATE_COLORS[classOf(i.value)]! : "var(--map-0)";
-  const kindVi = geo.schematic
-    ? "bản đồ ô: mỗi huyện, thành phố một ô bằng nhau, đặt gần đúng vị trí, không phải ranh giới"
-    : "ranh giới các huyện, thành phố";
-  const kindEn = geo.schematic
-    ? "tile map: one equal square per district or city, placed roughly where it lies; not boundaries"
-    : "boundaries of the districts and cities";
   const title = metric.period ? `${metric.name} — ${metric.when}` : metric.name;
   const summary =
     known.length === 1
-      ? t(
-          lang,
-          `Chỉ ${known[0]!.name} có số liệu (${known[0]!.label}); ${items.length - 1} đơn vị còn lại chưa có.`,
-          `Only ${known[0]!.name} has a figure (${known[0]!.label}); the other ${items.length - 1} units have none.`,
-        )
+      ? M[lang].onlyOne({ only: known[0]!, others: items.length - 1 })
       : known.length === 0
-        ? t(
-            lang,
-            `Chưa có số liệu ${metric.name.toLowerCase()} cho từng huyện, thành phố; bản đồ đánh dấu cả ${items.length} đơn vị là “chưa có số liệu”.`,
-            `There are no district figures yet for ${metric.name.toLowerCase()}; the map marks all ${items.length} units “no data”.`,
-          )
-        : t(
-            lang,
-            `${known[0]!.name} cao nhất (${known[0]!.label}), ${known.at(-1)!.name} thấp nhất (${known.at(-1)!.label}).${known.length < items.length ? ` ${items.length - known.length} đơn vị chưa có số liệu.` : ""}`,
-            `${known[0]!.name} is highest (${known[0]!.label}) and ${known.at(-1)!.name} lowest (${known.at(-1)!.label}).${known.length < items.length ? ` ${items.length - known.length} units have no data.` : ""}`,
-          );
+        ? M[lang].none({ metric: metric.name.toLowerCase(), units: items.length })
+        : M[lang].highestLowest({ highest: known[0]!, lowest: known.at(-1)!, missing: items.length - known.length });
   const legend: LegendItem[] = [
     ...(metric.kind === "count" && known.length > 0
       ? [
           {
-            label: t(lang, `Vòng tròn: ${metric.unit}, diện tích theo giá trị`, `Circles: ${metric.unit}, area by value`),
+            label: M[lang].circles(metric.unit),
             swatch: "circle" as const,
             color: COLOR.primary,
           },
@@ -87,15 +107,15 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
   return {
     id: `map-${metric.id}`,
     title,
-    subtitle: t(lang, `Các huyện, thành phố của tỉnh Vĩnh Phúc (${kindVi})`, `Districts and cities of Vĩnh Phúc province (${kindEn})`),
+    subtitle: M[lang].subtitle(pick(data.province, "name", lang), M[lang].kind[geo.schematic ? "schematic" : "boundaries"]),
     unit: metric.unit,
     summary,
     notes: [...metric.notes, reformNote(data, lang)],
     sources: chartSources(data, metric.sourceIds),
     table: {
       columns: [
-        { label: t(lang, "Hạng", "Rank"), numeric: true },
-        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
+        { label: M[lang].rankColumn, numeric: true },
+        { label: CHART_WORDS[lang].districtOrCity, numeric: false },
         { label: metric.name, numeric: true },
       ],
       rows: [...known, ...items.filter((i) => i.value === null)].map((i) => [

@@ -5,13 +5,35 @@ import { feature } from "topojson-client";
 import type { GeometryCollection } from "topojson-specification";
 import type { Chart } from "../charts/Chart.ts";
 import { chartSources } from "../charts/chartSources.ts";
-import { t } from "../charts/format.ts";
+import { CHART_WORDS } from "../charts/chartWords.ts";
 import { BASE_STYLE, COLOR, WIDTHS } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { placeLabels } from "./placeLabels.ts";
+
+const M = defineMessages(
+  {
+    title: "Nơi đặt trụ sở các huyện, thành phố",
+    summary: (p: { province: string; seats: number; unknown: readonly string[] }) =>
+      `Bản đồ định vị: đường bao tỉnh ${p.province} và ${p.seats} nơi đặt trụ sở đã biết tọa độ.${p.unknown.length ? ` Chưa có tọa độ trụ sở của ${p.unknown.join(", ")}.` : ""}`,
+    subtitle: "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở",
+    sourcesNote: "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).",
+    seatColumn: "Nơi đặt trụ sở",
+    coordinatesColumn: "Vĩ độ, kinh độ",
+  },
+  {
+    title: "Where the districts and cities were run from",
+    summary: (p) =>
+      `Locator map: the outline of ${p.province} and the ${p.seats} seats whose coordinates are known.${p.unknown.length ? ` No seat coordinates yet for ${p.unknown.join(", ")}.` : ""}`,
+    subtitle: "Simplified province outline; dots are the seats",
+    sourcesNote: "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).",
+    seatColumn: "Seat",
+    coordinatesColumn: "Latitude, longitude",
+  },
+);
 
 /**
  * Where the districts' seats are: the province outline (Natural Earth) with the seats whose
@@ -45,31 +67,21 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
   };
   const unknown = districts.filter((a) => a.lat === null || a.lon === null).map((a) => pick(a, "name", lang));
   const label = (s: (typeof seats)[number]) => (s.seat && s.seat !== s.name ? `${s.seat} (${s.name})` : s.name);
-  const title = t(lang, "Nơi đặt trụ sở các huyện, thành phố", "Where the districts and cities were run from");
-  const summary = t(
-    lang,
-    `Bản đồ định vị: đường bao tỉnh Vĩnh Phúc và ${seats.length} nơi đặt trụ sở đã biết tọa độ.${unknown.length ? ` Chưa có tọa độ trụ sở của ${unknown.join(", ")}.` : ""}`,
-    `Locator map: the outline of Vĩnh Phúc and the ${seats.length} seats whose coordinates are known.${unknown.length ? ` No seat coordinates yet for ${unknown.join(", ")}.` : ""}`,
-  );
+  const title = M[lang].title;
+  const summary = M[lang].summary({ province: pick(data.province, "name", lang), seats: seats.length, unknown });
   return {
     id: "locator",
     title,
-    subtitle: t(lang, "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở", "Simplified province outline; dots are the seats"),
+    subtitle: M[lang].subtitle,
     unit: "",
     summary,
-    notes: [
-      t(
-        lang,
-        "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).",
-        "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).",
-      ),
-    ],
+    notes: [M[lang].sourcesNote],
     sources: chartSources(data, ["naturalearth", ...new Set(seats.map((s) => s.a.coord_source!))]),
     table: {
       columns: [
-        { label: t(lang, "Huyện, thành phố", "District or city"), numeric: false },
-        { label: t(lang, "Nơi đặt trụ sở", "Seat"), numeric: false },
-        { label: t(lang, "Vĩ độ, kinh độ", "Latitude, longitude"), numeric: true },
+        { label: CHART_WORDS[lang].districtOrCity, numeric: false },
+        { label: M[lang].seatColumn, numeric: false },
+        { label: M[lang].coordinatesColumn, numeric: true },
       ],
       rows: districts.map((a) => [
         pick(a, "name", lang),

@@ -2,9 +2,45 @@ import type { Area, SiteData } from "../data/SiteData.ts";
 import { formatFixed, formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { figureText, t } from "../charts/format.ts";
+import { CHART_WORDS } from "../charts/chartWords.ts";
+import { figureText } from "../charts/format.ts";
 import { lastTwoCensuses, populationChange } from "../data/populationChange.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
 import { NO_DATA } from "../i18n/noData.ts";
+
+const M = defineMessages(
+  {
+    /** Each metric's name, as the map switch and the map's title show it. */
+    name: {
+      population: "Dân số",
+      "population-change": "Thay đổi dân số",
+      "commune-units": "Số xã, phường, thị trấn",
+      "clubs-known": "Câu lạc bộ được biết tên",
+      elderly: "Người từ 60 tuổi trở lên",
+      allowance: "Người cao tuổi hưởng trợ cấp",
+    },
+    /** The period of a count that adds up everything known so far. */
+    toDate: "đến nay",
+    noDistrictFigures: "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.",
+    clubsNote:
+      "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.",
+  },
+  {
+    name: {
+      population: "Population",
+      "population-change": "Population change",
+      "commune-units": "Communes, wards and townships",
+      "clubs-known": "Clubs known by name",
+      elderly: "People aged 60 and over",
+      allowance: "Older people on the allowance",
+    },
+    toDate: "to date",
+    noDistrictFigures: "No public district-level figures have been found for this indicator.",
+    clubsNote: "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.",
+  },
+);
+
+type MetricId = keyof (typeof M)["vi"]["name"];
 
 /** One district's value on a map metric; `value: null` means no figure is known. */
 export interface MetricValue {
@@ -32,15 +68,7 @@ export interface MapMetric {
 const noData = (lang: Lang): MetricValue => ({ value: null, label: NO_DATA[lang].short });
 
 /** A metric read straight from observations; with no period given, the latest with district figures. */
-function observed(
-  data: SiteData,
-  lang: Lang,
-  indicator: string,
-  wanted: string | null,
-  id: string,
-  name: string,
-  kind: "count" | "rate",
-): MapMetric {
+function observed(data: SiteData, lang: Lang, indicator: string, wanted: string | null, id: MetricId, kind: "count" | "rate"): MapMetric {
   const district = data.find({ indicator, group: null }).filter((o) => data.area(o.area).level === "district");
   const period = wanted ?? district.at(-1)?.period ?? null;
   const rows = district.filter((o) => o.period === period);
@@ -48,21 +76,12 @@ function observed(
   return {
     id,
     kind,
-    name,
+    name: M[lang].name[id],
     period,
     when: period ? formatPeriod(period, lang) : "",
-    unit: unitName === "persons" ? t(lang, "người", "people") : t(lang, "đơn vị", "units"),
+    unit: unitName === "persons" ? CHART_WORDS[lang].people : CHART_WORDS[lang].units,
     sourceIds: [...new Set(rows.map((o) => o.source))],
-    notes:
-      rows.length === 0
-        ? [
-            t(
-              lang,
-              "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.",
-              "No public district-level figures have been found for this indicator.",
-            ),
-          ]
-        : [],
+    notes: rows.length === 0 ? [M[lang].noDistrictFigures] : [],
     value: (area) => {
       const o = rows.find((r) => r.area === area.code);
       return o ? { value: o.value, label: figureText(data, o, lang) } : noData(lang);
@@ -79,11 +98,11 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
     .at(-1);
   const clubsByDistrict = (code: string) => data.clubs.filter((c) => c.district === code).length;
   return [
-    observed(data, lang, "population", data.censuses.at(-1) ?? null, "population", t(lang, "Dân số", "Population"), "count"),
+    observed(data, lang, "population", data.censuses.at(-1) ?? null, "population", "count"),
     {
       id: "population-change",
       kind: "rate",
-      name: t(lang, "Thay đổi dân số", "Population change"),
+      name: M[lang].name["population-change"],
       period: censuses ? `${censuses[0]}/${censuses[1]}` : null,
       when: censuses ? `${censuses[0].slice(0, 4)}–${censuses[1].slice(0, 4)}` : "",
       unit: "%",
@@ -108,45 +127,23 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
         };
       },
     },
-    observed(
-      data,
-      lang,
-      "commune_units",
-      communes?.period ?? null,
-      "commune-units",
-      t(lang, "Số xã, phường, thị trấn", "Communes, wards and townships"),
-      "count",
-    ),
+    observed(data, lang, "commune_units", communes?.period ?? null, "commune-units", "count"),
     {
       id: "clubs-known",
       kind: "count",
-      name: t(lang, "Câu lạc bộ được biết tên", "Clubs known by name"),
+      name: M[lang].name["clubs-known"],
       period: null,
-      when: t(lang, "đến nay", "to date"),
-      unit: t(lang, "câu lạc bộ", "clubs"),
+      when: M[lang].toDate,
+      unit: CHART_WORDS[lang].clubs,
       sourceIds: [...new Set(data.clubs.map((c) => c.source))],
-      notes: [
-        t(
-          lang,
-          "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.",
-          "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.",
-        ),
-      ],
+      notes: [M[lang].clubsNote],
       value: (area) => {
         const n = clubsByDistrict(area.code);
         // No named club is not "no club": it is shown as unknown.
         return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: NO_DATA[lang].unknown };
       },
     },
-    observed(data, lang, "elderly_60plus", null, "elderly", t(lang, "Người từ 60 tuổi trở lên", "People aged 60 and over"), "count"),
-    observed(
-      data,
-      lang,
-      "elderly_allowance_recipients",
-      null,
-      "allowance",
-      t(lang, "Người cao tuổi hưởng trợ cấp", "Older people on the allowance"),
-      "count",
-    ),
+    observed(data, lang, "elderly_60plus", null, "elderly", "count"),
+    observed(data, lang, "elderly_allowance_recipients", null, "allowance", "count"),
   ];
 }

@@ -1,0 +1,66 @@
+import type { Area } from "../data/SiteData.ts";
+import { defineMessages } from "../i18n/defineMessages.ts";
+
+/** A figure in the intro, with its period. */
+interface Dated {
+  readonly figure: string;
+  readonly period: string;
+}
+
+interface Intro {
+  /** The unit's kind as the page's kicker says it: "Huyện", "City". */
+  readonly kind: string;
+  readonly name: string;
+  readonly province: string;
+  /** The day the unit ceased to exist, when it has. */
+  readonly ended: string | null;
+  readonly population: Dated | null;
+  readonly communes: Dated | null;
+}
+
+/** The words of a district page around its figures. */
+export const DISTRICT_PAGE = defineMessages(
+  {
+    kind: {
+      "quốc gia": "Quốc gia",
+      tỉnh: "Tỉnh",
+      "thành phố": "Thành phố",
+      "thị xã": "Thị xã",
+      huyện: "Huyện",
+    } satisfies Record<Area["kind"], string>,
+    intro: (p: Intro) =>
+      `${p.kind} ${p.name} là một đơn vị hành chính cấp huyện của tỉnh ${p.province}${p.ended ? ` cho đến ngày ${p.ended}` : ""}.${p.population ? ` Dân số ${p.population.figure} người (${p.population.period}).` : ""}${p.communes ? ` Ngày ${p.communes.period}, ${p.name} có ${p.communes.figure} xã, phường, thị trấn.` : ""}`,
+    figuresHeading: "Số liệu",
+    noFigures: "Chưa có số liệu nào cho đơn vị này.",
+    missing: (indicators: readonly string[]) => `Chưa có số liệu: ${indicators.join("; ")}.`,
+    mapsHeading: "Trên bản đồ",
+    compareHeading: (name: string) => `So sánh ${name} với các huyện, thành phố khác`,
+    clubsHeading: "Câu lạc bộ Liên thế hệ tự giúp nhau",
+    noClubs: "Chưa có câu lạc bộ nào ở đây được nguồn công khai nêu tên. Điều đó không có nghĩa là không có câu lạc bộ.",
+    historyHeading: "Lịch sử hành chính",
+    noHistory: "Chưa có mốc nào được ghi.",
+    neighboursHeading: "Giáp ranh",
+    noNeighbours:
+      "Bản đồ hiện là sơ đồ ô, không có ranh giới thật, nên chưa thể liệt kê các đơn vị giáp ranh. Danh sách sẽ có khi bộ dữ liệu có ranh giới huyện.",
+    previousNextLabel: "Huyện, thành phố trước và sau",
+  },
+  {
+    kind: { "quốc gia": "Country", tỉnh: "Province", "thành phố": "City", "thị xã": "Town", huyện: "District" },
+    // "Tam Dương district", "Vĩnh Yên city": the kind follows the name, in lower case.
+    intro: (p) =>
+      `${p.name} ${p.kind.toLowerCase()} was a district-level unit of ${p.province} province${p.ended ? ` until ${p.ended}` : ""}.${p.population ? ` Population ${p.population.figure} (${p.population.period}).` : ""}${p.communes ? ` On ${p.communes.period}, ${p.name} had ${p.communes.figure} communes, wards and townships.` : ""}`,
+    figuresHeading: "Figures",
+    noFigures: "No figures for this unit yet.",
+    missing: (indicators) => `No figures yet for: ${indicators.join("; ")}.`,
+    mapsHeading: "On the map",
+    compareHeading: (name) => `${name} beside the other districts and cities`,
+    clubsHeading: "Intergenerational Self-Help Clubs",
+    noClubs: "No club here has been named by a public source. That does not mean there is none.",
+    historyHeading: "Administrative history",
+    noHistory: "No dated events recorded yet.",
+    neighboursHeading: "Neighbours",
+    noNeighbours:
+      "The map is a schematic tile map without real boundaries, so neighbours cannot be listed yet. They will appear once the data has district boundaries.",
+    previousNextLabel: "Previous and next district",
+  },
+);
