@@ -38,6 +38,8 @@ export interface Chart {
   readonly summary: string;
   readonly notes: readonly string[];
   readonly sources: readonly ChartSource[];
+  /** The version of the data package the chart was drawn from, shown on its source line. */
+  readonly dataVersion: string;
   readonly table: ChartTable;
   readonly legend?: readonly LegendItem[];
   /** Draw at this one width only, for drawings that scale well (maps); otherwise narrow and wide. */
@@ -52,8 +54,8 @@ export interface ChartContext {
   readonly highlight?: string;
 }
 
-/** What a chart module draws: the chart without the id and title its registry entry gives it. */
-export type ChartBody = Omit<Chart, "id" | "title">;
+/** What a chart module draws: the chart without the id, title and data version its registry entry gives it. */
+export type ChartBody = Omit<Chart, "id" | "title" | "dataVersion">;
 
 /** A chart module: from data, language and its registered title to the chart. */
 export type ChartModule = (context: ChartContext & { readonly title: string }) => ChartBody;

@@ -35,10 +35,11 @@ export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
  */
 export function chartFor(id: ChartId, context: ChartContext): Chart {
   const title = CHART_TITLES[context.lang][id];
+  const dataVersion = context.data.version;
   try {
-    return { id, title, ...CHARTS[id]({ ...context, title }) };
+    return { id, title, dataVersion, ...CHARTS[id]({ ...context, title }) };
   } catch (error) {
-    if (error instanceof MissingFigure) return { id, title, ...noDataChart(context, error.key) };
+    if (error instanceof MissingFigure) return { id, title, dataVersion, ...noDataChart(context, error.key) };
     throw error;
   }
 }

@@ -40,6 +40,8 @@ export interface DistrictPageProps {
   readonly previous: { readonly name: string; readonly href: string };
   readonly next: { readonly name: string; readonly href: string };
   readonly reformNote: string;
+  /** The data package's version, shown on every figure's source line. */
+  readonly dataVersion: string;
 }
 
 /** Everything a district page shows, read from data/: figures with sources, history, clubs, maps. */
@@ -103,5 +105,6 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     previous: link(districts[(index - 1 + districts.length) % districts.length]!),
     next: link(districts[(index + 1) % districts.length]!),
     reformNote: reformNote(data, lang),
+    dataVersion: data.version,
   };
 }

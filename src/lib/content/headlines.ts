@@ -21,6 +21,8 @@ export interface Headline {
     readonly publisher: string;
     readonly reliability: "A" | "B" | "C";
   } | null;
+  /** The data package's version, shown on the source line. */
+  readonly dataVersion: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export function headlines(data: SiteData, lang: Lang): readonly Headline[] {
         period: null,
         note: null,
         source: null,
+        dataVersion: data.version,
       };
     const source = data.source(o.source);
     return {
@@ -57,6 +60,7 @@ export function headlines(data: SiteData, lang: Lang): readonly Headline[] {
       period: formatPeriod(o.period, lang),
       note: pick(o, "note", lang),
       source: { id: source.id, title: source.title, publisher: source.publisher, reliability: source.reliability },
+      dataVersion: data.version,
     };
   });
 }

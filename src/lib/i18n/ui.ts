@@ -18,6 +18,8 @@ export const UI = defineMessages(
     footerLicence: "Dữ liệu: giấy phép CC BY 4.0 — được dùng lại, ghi rõ nguồn.",
     footerSources: "Tất cả nguồn số liệu",
     sourceLabel: "Nguồn",
+    /** After the sources of a figure: which data package the figure was read from. */
+    dataVersion: (version: string) => `Dữ liệu phiên bản ${version}`,
     chartTable: "Xem bảng số liệu",
     chartNotes: "Ghi chú",
     chartLegend: "Chú giải",
@@ -64,6 +66,7 @@ export const UI = defineMessages(
     footerLicence: "Data: licensed CC BY 4.0 — free to reuse with credit.",
     footerSources: "All sources",
     sourceLabel: "Source",
+    dataVersion: (version) => `Data version ${version}`,
     chartTable: "Show the data table",
     chartNotes: "Notes",
     chartLegend: "Legend",

@@ -112,6 +112,7 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     summary,
     notes: [...metric.notes, reformNote(data, lang)],
     sources: chartSources(data, metric.sourceIds),
+    dataVersion: data.version,
     table: {
       columns: [
         { label: M[lang].rankColumn, numeric: true },

@@ -77,6 +77,7 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     summary,
     notes: [M[lang].sourcesNote],
     sources: chartSources(data, ["naturalearth", ...new Set(seats.map((s) => s.a.coord_source!))]),
+    dataVersion: data.version,
     table: {
       columns: [
         { label: CHART_WORDS[lang].districtOrCity, numeric: false },
