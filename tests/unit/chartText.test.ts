@@ -77,8 +77,25 @@ describe("chart ids", () => {
     expect(new Set(IDS).size).toBe(IDS.length);
   });
 
-  it.each(everyChart)("$id in $lang returns its own id", ({ id, chart }) => {
+  it.each(everyChart)("$id in $lang returns its own id, and the data version for its source line", ({ id, chart }) => {
     expect(chart.id).toBe(id);
+    expect(chart.dataVersion).toBe(data.version);
+  });
+});
+
+describe("a chart whose figures are missing from data/", () => {
+  const without = (indicator: string) => dataWith((lines) => lines.filter((l) => !l.includes(`,${indicator},`)));
+  it.each([
+    ["elderly-allowance", "elderly_allowance_recipients", "Older people receiving the monthly social allowance"],
+    ["club-members", "vie070_members", "Members of the VIE070 clubs"],
+    ["allowance-base-level", "allowance_base_level", "Social assistance base level"],
+    ["district-population", "population", "Population"],
+  ] as const)("%s says 'no data' and names %s instead of crashing", (id, indicator, name) => {
+    const chart = chartFor(id, { data: without(indicator), lang: "en" });
+    expect(chart.id).toBe(id);
+    expect(chart.summary).toContain(`“${name}”`);
+    expect(chart.table.rows).toEqual([]);
+    expect(renderSvg(chart, WIDTHS.narrow)).toContain("no data");
   });
 });
 

@@ -10,9 +10,14 @@ import { FIXTURE_DIR, mustLoad, readPackage, text, withFiles } from "../support/
 const FILES = readPackage(FIXTURE_DIR);
 const data = loadData(FIXTURE_DIR);
 
-/** The fixture with lines of observations.csv edited. */
+/** The fixture with lines of observations.csv edited, and a 2025 report to cite for newer figures. */
 const observationsWith = (edit: (lines: string[]) => string[]) =>
-  mustLoad(withFiles(FILES, { "observations.csv": edit(text(FILES, "observations.csv").trimEnd().split("\n")).join("\n") + "\n" }));
+  mustLoad(
+    withFiles(FILES, {
+      "observations.csv": edit(text(FILES, "observations.csv").trimEnd().split("\n")).join("\n") + "\n",
+      "sources.csv": `${text(FILES, "sources.csv").trimEnd()}\nreport-2025,Sở Y tế,Báo cáo 2025,,2025-03-01,B,\n`,
+    }),
+  );
 
 describe("loadData", () => {
   it("loads every table of the package", () => {
@@ -64,7 +69,7 @@ describe("SiteData accessors", () => {
   });
 
   it("latest() follows an added later period with no code change", () => {
-    const more = observationsWith((lines) => [...lines, "26,elderly_60plus,2024,,201000,exact,ldxh-2022,,"]);
+    const more = observationsWith((lines) => [...lines, "26,elderly_60plus,2024,,201000,exact,report-2025,,"]);
     expect(more.latest({ indicator: "elderly_60plus", area: "26" })).toMatchObject({ period: "2024", value: 201000 });
   });
 
