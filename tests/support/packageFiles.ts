@@ -32,14 +32,20 @@ export function withFiles(files: PackageFiles, replace: Readonly<Record<string, 
   return out;
 }
 
-/** Validates files in memory as `validateDirectory` would, and loads them when they pass. */
+/** The moment the checks run at in tests, so "in the future" means the same on any day. */
+export const NOW = new Date("2026-11-30T10:00:00+07:00");
+
+/** Validates files in memory as `validateDirectory` would (at NOW), and loads them when they pass. */
 export function loadFiles(files: PackageFiles): { data: SiteData | null; issues: readonly Issue[] } {
   // list() gives the top folder's files, as validateDirectory does; read() takes any path in the package.
-  const result = validatePackage({
-    label: "data",
-    list: () => [...files.keys()].filter((path) => !path.includes("/")),
-    read: (path) => files.get(path) ?? null,
-  });
+  const result = validatePackage(
+    {
+      label: "data",
+      list: () => [...files.keys()].filter((path) => !path.includes("/")),
+      read: (path) => files.get(path) ?? null,
+    },
+    { now: NOW },
+  );
   const ok = result.issues.length === 0 && result.descriptor;
   return { data: ok ? buildSiteData(result.descriptor!, result.tables, result.geometries) : null, issues: result.issues };
 }

@@ -13,6 +13,18 @@ import {
 
 /* The validator's rules across rows and tables, and the map geometry's join to areas.csv. */
 
+describe("what the pages require (src/lib/validate/siteRequirements.ts)", () => {
+  it("a package whose province row is gone reports it on the header's level column", () => {
+    expect(locate(validateWith({ "areas.csv": setCell(3, 2, "district") }))).toContain("data/areas.csv:1:2 province-missing");
+  });
+
+  it("a second province is reported at its own level cell, naming the first", () => {
+    const result = validateWith({ "areas.csv": setCell(4, 2, "province") });
+    expect(locate(result)).toContain("data/areas.csv:4:2 province-second");
+    expect(result.issues.find((i) => i.code === "province-second")?.en).toContain("province 26 is already on line 3");
+  });
+});
+
 describe("cross-table rules", () => {
   it.each<[string, string, Edit, string[]]>([
     [

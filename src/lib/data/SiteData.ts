@@ -88,7 +88,7 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
   const areas = freezeRows<Area>(tables.get("areas"));
   const events = [...freezeRows<Rows["area-events"]>(tables.get("area-events"))].sort((a, b) => a.date.localeCompare(b.date));
   const provinces = areas.filter((a) => a.level === "province");
-  // The check requires exactly one province (src/lib/validate/requirements.ts); this guards direct callers.
+  // The check requires exactly one province (src/lib/validate/siteRequirements.ts); this guards direct callers.
   if (provinces.length !== 1) throw new Error(`expected one province in areas.csv, found ${provinces.length}`);
   const province = provinces[0]!;
   const children = (code: string) => areas.filter((a) => a.parent === code);

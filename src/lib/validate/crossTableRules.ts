@@ -5,6 +5,7 @@ import { futureDates, measuredPeriods } from "./dateRules.ts";
 import { issueAt, message, type Issue } from "./Issue.ts";
 import type { Table, TableRow } from "./readTable.ts";
 import { str, type Report, type RuleContext, type Tables } from "./ruleContext.ts";
+import { checkSiteRequirements } from "./siteRequirements.ts";
 
 /*
  * Rules that span tables or columns, which Table Schema cannot express. Each rule reads only
@@ -271,6 +272,7 @@ export function checkCrossTableRules(tables: Tables, issues: Issue[], today: str
   const observations = tables.get("observations");
   const clubs = tables.get("clubs");
   if (areas) areaRules(areas, report);
+  checkSiteRequirements(tables, issues);
   if (observations) {
     observationRules(observations, tables, report);
     // Counts first: a fractional count is the mistake to show, not the sums it then breaks.
