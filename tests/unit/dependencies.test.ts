@@ -32,7 +32,7 @@ describe("src/lib dependencies", () => {
     const upward: string[] = [];
     for (const file of files) {
       const source = readFileSync(join(LIB, file), "utf8");
-      for (const [, spec] of source.matchAll(/^(?:import|export)[^"']*from\s+["'](\.[^"']+)["']/gm)) {
+      for (const [, spec] of source.matchAll(/^(?:import|export)\b[^"';]*?(?:from\s+)?["'](\.[^"']+)["']/gm)) {
         const target = relative(LIB, resolve(dirname(join(LIB, file)), spec!)).replaceAll("\\", "/");
         if (layerOf(target) > layerOf(file)) upward.push(`${file} → ${target}`);
       }
