@@ -14,7 +14,9 @@ export function checkSiteRequirements(tables: Tables, issues: Issue[]): void {
   const column = areas?.columns["level"];
   if (!areas || column === undefined) return;
   const provinces = areas.rows.filter((r) => str(r, "level") === "province");
-  if (provinces.length === 0) {
+  // A province row rejected for another mistake is already reported; an unreadable file too.
+  const written = areas.rawRows.some((r) => r["level"]?.trim() === "province");
+  if (provinces.length === 0 && areas.complete && !written) {
     issues.push(
       issueAt(
         areas.file,
