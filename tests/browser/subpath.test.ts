@@ -160,9 +160,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Every page of the root build is loaded in Chromium four times by accessibility.test.ts (which
+// fails on console errors and failed requests too); here it only serves its 404 page at depth.
 const builds = [
-  { name: "sub-path build (BASE_PATH=/vinhphuc/)", url: inject("subpathUrl"), directory: inject("subpathDir") },
-  { name: "root build", url: inject("baseUrl"), directory: inject("distDir") },
+  { name: "sub-path build (BASE_PATH=/vinhphuc/)", url: inject("subpathUrl"), directory: inject("subpathDir"), loadPages: true },
+  { name: "root build", url: inject("baseUrl"), directory: inject("distDir"), loadPages: false },
 ];
 
 for (const build of builds) {
@@ -176,12 +178,14 @@ for (const build of builds) {
       expectNone(result.broken, `broken links in the ${build.name}`);
     });
 
-    it("every crawled page, and the 404 page at depth, load in Chromium without errors or failed requests", async () => {
+    it(`${build.loadPages ? "every crawled page, and " : ""}the 404 page at depth, load in Chromium without errors or failed requests`, async () => {
       const origin = new URL(build.url).origin;
       const context = await newSiteContext(browser, origin);
       const problems: string[] = [];
       try {
-        const visits: { url: string; expectStatus?: number }[] = (pages.length > 0 ? pages : [build.url]).map((url) => ({ url }));
+        const visits: { url: string; expectStatus?: number }[] = build.loadPages
+          ? (pages.length > 0 ? pages : [build.url]).map((url) => ({ url }))
+          : [];
         visits.push({ url: new URL("no/such/page/here/", build.url).href, expectStatus: 404 });
         for (const visit of visits) {
           const opened = await openPage(context, visit.url, visit.expectStatus === undefined ? {} : { expectStatus: visit.expectStatus });
