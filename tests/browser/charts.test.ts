@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPage, type OpenedPage } from "./chromium.ts";
-import { describeViolations, runAxe } from "./axe.ts";
 import { browserSession, type View } from "./session.ts";
-import { expectNone, readDataCsv } from "./site.ts";
+import { areaName, figure, fixed, latest, number, periodText, readData, sortByPeriod, squash, type Lang } from "./oracle.ts";
+import { expectNone } from "./site.ts";
 
 /*
  * The nine build-time SVG charts of the home pages (and any other figure.chart there, held to the
@@ -16,8 +16,8 @@ import { expectNone, readDataCsv } from "./site.ts";
  *   - the type is readable on a phone (≥ 12 px at 360 px) and modest on a desktop (≤ 20 px),
  *     and no label sticks out of its drawing;
  *   - with JavaScript, the marks can be reached with Tab and show their text in a tooltip;
- *   - axe-core finds nothing, in light and dark, on the home and data pages;
  *   - printing shows the wide (or single) drawing.
+ * (axe-core runs on every page, light and dark, narrow and wide, in accessibility.test.ts.)
  * One browser for the file; one page per (JavaScript, width, colour scheme, path), reused.
  */
 
@@ -38,51 +38,21 @@ const CHART_IDS = [
   "vietnam-ageing",
 ] as const;
 
-type Lang = "vi" | "en";
 const homes = [
   { path: "/", lang: "vi", dataPath: "/data/" },
   { path: "/en/", lang: "en", dataPath: "/en/data/" },
 ] as const;
 
-/** Whitespace (including no-break and narrow no-break spaces) collapsed to one space. */
-const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
-
 // ---------------------------------------------------------------------------------------------
-// data/ and how the site writes numbers
+// data/, read by the tests' own oracle (tests/browser/oracle.ts)
 
-interface Observation {
-  area: string;
-  indicator: string;
-  period: string;
-  group: string;
-  value: string;
-  qualifier: string;
-}
-interface Area {
-  code: string;
-  level: string;
-  parent: string;
-  name_vi: string;
-  name_en: string;
-}
-const readCsv = <T>(file: string): T[] => readDataCsv<T>(projectRoot, file);
-const observations = readCsv<Observation>("observations.csv");
-const areas = readCsv<Area>("areas.csv");
-const districts = areas.filter((a) => a.level === "district" && a.parent === "26");
-const areaName = (a: Area, lang: Lang) => (lang === "vi" ? a.name_vi : a.name_en);
+const { observations, indicators, districts, province, censuses } = readData(projectRoot);
+/** The one figure of `indicator` for `area` at `period` (no group), or undefined; two would be a data error. */
 const value = (area: string, indicator: string, period: string): number | undefined => {
   const o = observations.filter((x) => x.area === area && x.indicator === indicator && x.period === period && x.group === "");
   if (o.length > 1) throw new Error(`data/observations.csv: ${o.length} rows for ${area} ${indicator} ${period}`);
   return o[0] === undefined ? undefined : Number(o[0].value);
 };
-
-/** 205345 → "205.345" (vi) or "205,345" (en); 8.53 with one decimal → "8,5" (vi) or "8.5" (en). */
-function formatNumber(n: number, lang: Lang, decimals = 0): string {
-  const [int = "", frac = ""] = n.toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
-  const trimmed = frac.replace(/0+$/, "");
-  return trimmed === "" ? grouped : `${grouped}${lang === "vi" ? "," : "."}${trimmed}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // browser, contexts and pages, shared across the file
@@ -378,54 +348,66 @@ describe("chart drawings hold no leaked code", () => {
   }
 });
 
-describe("chart numbers agree with data/observations.csv", () => {
+describe("chart numbers and headlines agree with data/observations.csv", () => {
   for (const home of homes) {
     const lang: Lang = home.lang;
-    it(`${home.path}: district-population table, district-communes table and the 60+ headline`, async () => {
+    it(`${home.path}: the district-population and district-communes tables, and every headline, trace to their rows`, async () => {
       const { page } = await pageFor({ js: false, width: 390 }, home.path);
       const problems: string[] = [];
       const byName = new Map(districts.map((a) => [areaName(a, lang), a]));
 
-      // Population at the two censuses, and the change between them.
+      // Population at the last two censuses in data/, and the change between them.
       const population = await tableOf(page, "district-population");
-      const withPopulation = districts.filter((a) => value(a.code, "population", "2019-04-01") !== undefined);
-      if (population.length !== withPopulation.length)
-        problems.push(`district-population: ${population.length} rows, data/ has 2019 figures for ${withPopulation.length} districts`);
-      for (const row of population) {
-        const [name = "", c2009 = "", c2019 = "", change = ""] = row;
-        const area = byName.get(name);
-        if (!area) {
-          problems.push(`district-population: row "${name}" is not a district in data/areas.csv`);
-          continue;
+      const header = await page.$$eval("#chart-district-population table thead th", (ths) =>
+        ths.map((th) => (th.textContent ?? "").trim()),
+      );
+      const [before, after] = censuses.slice(-2);
+      if (before === undefined || after === undefined)
+        problems.push(`data/ has ${censuses.length} census day(s) for the province, the chart needs two`);
+      else {
+        const years = [before.slice(0, 4), after.slice(0, 4)];
+        if (header[1] !== years[0] || header[2] !== years[1])
+          problems.push(`district-population: columns ${JSON.stringify(header)}, data/'s last two censuses are ${before} and ${after}`);
+        const withPopulation = districts.filter((a) => value(a.code, "population", after) !== undefined);
+        if (population.length !== districts.length && population.length !== withPopulation.length)
+          problems.push(
+            `district-population: ${population.length} rows, data/ has ${districts.length} districts, ${withPopulation.length} with ${after} figures`,
+          );
+        for (const row of population) {
+          const [name = "", cBefore = "", cAfter = "", change = ""] = row;
+          const area = byName.get(name);
+          if (!area) {
+            problems.push(`district-population: row "${name}" is not a district in data/areas.csv`);
+            continue;
+          }
+          const a = value(area.code, "population", before);
+          const b = value(area.code, "population", after);
+          const wantBefore = a === undefined ? "—" : number(a, lang);
+          const wantAfter = b === undefined ? "—" : number(b, lang);
+          if (cBefore !== wantBefore) problems.push(`district-population ${name} ${before}: "${cBefore}", data/ says ${wantBefore}`);
+          if (cAfter !== wantAfter) problems.push(`district-population ${name} ${after}: "${cAfter}", data/ says ${wantAfter}`);
+          if (a !== undefined && b !== undefined) {
+            // One decimal at most ("21%" and "21,0%" both do), with the language's decimal sign.
+            const rounded = Math.round(((b - a) / a) * 1000) / 10;
+            const pattern = lang === "vi" ? /^([+\-−]?\d+)(?:,(\d))?%$/ : /^([+\-−]?\d+)(?:\.(\d))?%$/;
+            const m = pattern.exec(change.replace(/\s/g, ""));
+            const shown = m ? Number(`${m[1]!.replace("−", "-")}.${m[2] ?? "0"}`) : NaN;
+            if (!m || Math.abs(shown - rounded) > 1e-9)
+              problems.push(
+                `district-population ${name} change: "${change}", data/ gives ${fixed(rounded, lang, 1)}% (${lang} decimal sign, one decimal)`,
+              );
+          } else if (change !== "—")
+            problems.push(`district-population ${name} change: "${change}" with a census figure missing, expected "—"`);
         }
-        const a = value(area.code, "population", "2009-04-01");
-        const b = value(area.code, "population", "2019-04-01");
-        const want2009 = a === undefined ? "—" : formatNumber(a, lang);
-        const want2019 = b === undefined ? "—" : formatNumber(b, lang);
-        if (c2009 !== want2009) problems.push(`district-population ${name} 2009: "${c2009}", data/ says ${want2009}`);
-        if (c2019 !== want2019) problems.push(`district-population ${name} 2019: "${c2019}", data/ says ${want2019}`);
-        if (a !== undefined && b !== undefined) {
-          // One decimal at most ("21%" and "21,0%" both do), with the language's decimal sign.
-          const rounded = Math.round(((b - a) / a) * 1000) / 10;
-          const pattern = lang === "vi" ? /^([+\-−]?\d+)(?:,(\d))?%$/ : /^([+\-−]?\d+)(?:\.(\d))?%$/;
-          const m = pattern.exec(change.replace(/\s/g, ""));
-          const shown = m ? Number(`${m[1]!.replace("−", "-")}.${m[2] ?? "0"}`) : NaN;
-          if (!m || Math.abs(shown - rounded) > 1e-9)
-            problems.push(
-              `district-population ${name} change: "${change}", data/ gives ${formatNumber(rounded, lang, 1)}% (${lang} decimal sign, one decimal)`,
-            );
-        }
+        if (population.length > 0 && population[0]!.length !== 4)
+          problems.push(`district-population: ${population[0]!.length} cells a row, expected 4 (name, two censuses, change)`);
       }
-      if (population.length > 0 && population[0]!.length !== 4)
-        problems.push(`district-population: ${population[0]!.length} cells a row, expected 4 (name, 2009, 2019, change)`);
 
-      // Commune-level units at the latest date with a count for the districts.
-      const communePeriods = [
-        ...new Set(
-          observations.filter((o) => o.indicator === "commune_units" && districts.some((d) => d.code === o.area)).map((o) => o.period),
-        ),
-      ].sort();
-      const period = communePeriods.at(-1) ?? "";
+      // Commune-level units at the latest period with a count for the districts.
+      const communeRows = sortByPeriod(
+        observations.filter((o) => o.indicator === "commune_units" && o.group === "" && districts.some((d) => d.code === o.area)),
+      );
+      const period = communeRows.at(-1)?.period ?? "";
       const communes = await tableOf(page, "district-communes");
       if (communes.length !== districts.length)
         problems.push(`district-communes: ${communes.length} rows, expected ${districts.length} districts`);
@@ -437,24 +419,53 @@ describe("chart numbers agree with data/observations.csv", () => {
           continue;
         }
         const v = value(area.code, "commune_units", period);
-        const want = v === undefined ? "—" : formatNumber(v, lang);
+        const want = v === undefined ? "—" : number(v, lang);
         if (cell !== want) problems.push(`district-communes ${name}: "${cell}", data/ (${period}) says ${want}`);
       }
-      // Most first.
-      const counts = communes.map((r) => Number((r[1] ?? "").replace(/[.,]/g, "")));
+      // Most first (districts without a count last).
+      const counts = communes.map((r) => (/\d/.test(r[1] ?? "") ? Number((r[1] ?? "").replace(/[.,]/g, "")) : -1));
       if (counts.some((c, i) => i > 0 && c > counts[i - 1]!))
         problems.push(`district-communes: rows not in descending order: ${counts.join(", ")}`);
 
-      // The headline: people aged 60 and over in 2022, "over" a round figure.
-      const o = observations.find((x) => x.area === "26" && x.indicator === "elderly_60plus" && x.period === "2022" && x.group === "");
-      expect(o, "data/observations.csv: 26,elderly_60plus,2022").toBeDefined();
-      const prefix = o!.qualifier === "over" ? (lang === "vi" ? "Hơn " : "Over ") : "";
-      const wanted = `${prefix}${formatNumber(Number(o!.value), lang)}`;
-      expect(wanted, "the headline the brief names").toBe(lang === "vi" ? "Hơn 190.000" : "Over 190,000");
-      const headline = squash((await page.locator("#elderly_60plus-26-2022 .headline-figure").textContent()) ?? "");
-      if (headline !== wanted) problems.push(`headline #elderly_60plus-26-2022: "${headline}", data/ gives "${wanted}"`);
+      // The headlines: each the latest figure of its indicator for its area, with its period and a
+      // source; the brief's lead figure (people aged 60 and over in the province) among them.
+      const cards = await page.$$eval(".headline", (els) =>
+        els.map((e) => ({
+          id: e.id,
+          figure: (e.querySelector(".headline-figure")?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim(),
+          period: (e.querySelector(".headline-period")?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim(),
+          sources: [...e.querySelectorAll<HTMLAnchorElement>("a[href*='#source-']")].map((a) =>
+            decodeURIComponent(new URL(a.href).hash.slice(1)),
+          ),
+        })),
+      );
+      const lead = `elderly_60plus-${province.code}`;
+      if (!cards.some((c) => c.id === lead))
+        problems.push(`no headline #${lead} (people aged 60 and over in the province); headlines: ${cards.map((c) => c.id).join(", ")}`);
+      for (const card of cards) {
+        const m = /^([a-z0-9_]+)-([^-]+)$/.exec(card.id);
+        if (!m) {
+          problems.push(`headline id "${card.id}" is not <indicator>-<area>`);
+          continue;
+        }
+        const [, indicator = "", area = ""] = m;
+        if (!indicators.has(indicator)) problems.push(`headline #${card.id}: indicator ${indicator} is not in data/indicators.csv`);
+        const o = latest(observations.filter((x) => x.indicator === indicator && x.area === area && x.group === ""));
+        if (!o) {
+          // No figure in data/: the card must say so, not show a number.
+          if (/\d/.test(card.figure))
+            problems.push(`headline #${card.id}: "${card.figure}", but data/ has no figure for ${indicator} in ${area}`);
+          continue;
+        }
+        const want = figure(o, indicators.get(indicator)?.unit, lang);
+        if (card.figure !== want) problems.push(`headline #${card.id}: "${card.figure}", data/'s latest (${o.period}) gives "${want}"`);
+        if (!card.period.includes(periodText(o.period, lang)))
+          problems.push(`headline #${card.id}: period "${card.period}", data/'s latest is ${periodText(o.period, lang)}`);
+        if (!card.sources.includes(`source-${o.source}`))
+          problems.push(`headline #${card.id}: source links ${JSON.stringify(card.sources)}, data/ names ${o.source}`);
+      }
 
-      expectNone(problems, `${home.path}: chart tables and headline against data/`);
+      expectNone(problems, `${home.path}: chart tables and headlines against data/`);
     });
   }
 });
@@ -611,24 +622,6 @@ describe("chart marks with the keyboard (JavaScript on)", () => {
       await page.close();
     }
   });
-});
-
-describe("axe-core finds no violations (JavaScript on)", () => {
-  const runs: { path: string; width: number; scheme: "light" | "dark" }[] = [];
-  for (const scheme of ["light", "dark"] as const) {
-    for (const home of homes) for (const width of [390, 1280]) runs.push({ path: home.path, width, scheme });
-    for (const home of homes) runs.push({ path: home.dataPath, width: 1280, scheme });
-  }
-  for (const run of runs) {
-    it(`${run.path} at ${run.width} px, ${run.scheme}`, async () => {
-      const opened = await pageFor({ js: true, width: run.width, scheme: run.scheme }, run.path);
-      if (!run.path.includes("/data/"))
-        expect(await opened.page.locator(".chart-mark").count(), "the charts are enhanced (.chart-mark present)").toBeGreaterThan(0);
-      const { violations, checked } = await runAxe(opened.page);
-      expect(checked, "axe checked colour contrast").toContain("color-contrast");
-      expectNone([...describeViolations(violations), ...opened.all()], `axe on ${run.path} at ${run.width} px, ${run.scheme}`);
-    });
-  }
 });
 
 describe("charts in print", () => {
