@@ -20,6 +20,8 @@ export const UI = defineMessages(
     sourceLabel: "Nguồn",
     /** After the sources of a figure: which data package the figure was read from. */
     dataVersion: (version: string) => `Dữ liệu phiên bản ${version}`,
+    /** The name of a chart's scrollable data table, for keyboard and screen-reader users. */
+    chartTableRegion: (title: string) => `${title}: bảng số liệu`,
     chartTable: "Xem bảng số liệu",
     chartNotes: "Ghi chú",
     chartLegend: "Chú giải",
@@ -67,6 +69,7 @@ export const UI = defineMessages(
     footerSources: "All sources",
     sourceLabel: "Source",
     dataVersion: (version) => `Data version ${version}`,
+    chartTableRegion: (title) => `${title}: data table`,
     chartTable: "Show the data table",
     chartNotes: "Notes",
     chartLegend: "Legend",
