@@ -41,6 +41,8 @@ export interface Chart {
   /** The version of the data package the chart was drawn from, shown on its source line. */
   readonly dataVersion: string;
   readonly table: ChartTable;
+  /** True for the "no data" stand-in the registry draws when data/ lacks a figure the chart needs. */
+  readonly missing?: boolean;
   readonly legend?: readonly LegendItem[];
   /** Draw at this one width only, for drawings that scale well (maps); otherwise narrow and wide. */
   readonly fixedWidth?: number;

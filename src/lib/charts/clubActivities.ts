@@ -10,20 +10,22 @@ import { chartSources } from "./chartSources.ts";
 import { figureText } from "./format.ts";
 import { COLOR } from "./theme.ts";
 
-interface Summary {
+interface Teams {
   readonly year: string;
   readonly clubs: string;
   /** Each kind of team with its number: "49 đội văn nghệ". */
   readonly teams: readonly string[];
-  /** The share of clubs with a home-care team, capitalised to start a sentence. */
-  readonly withCare: string;
-  readonly helped: string;
 }
 
 const M = defineMessages(
   {
-    summary: (p: Summary) =>
-      `Năm ${p.year}, ${p.clubs} câu lạc bộ VIE070 có ${p.teams.join(" và ")}. ${p.withCare} câu lạc bộ có nhóm tình nguyện viên chăm sóc tại nhà; các nhóm này đã giúp ${p.helped} người khó khăn, khuyết tật, già yếu, ốm đau hoặc sống một mình.`,
+    teams: (p: Teams) => `Năm ${p.year}, ${p.clubs} câu lạc bộ VIE070 có ${p.teams.join(" và ")}.`,
+    /** `withCare` is capitalised: it starts the sentence. */
+    care: (withCare: string, helped: string) =>
+      `${withCare} câu lạc bộ có nhóm tình nguyện viên chăm sóc tại nhà; các nhóm này đã giúp ${helped} người khó khăn, khuyết tật, già yếu, ốm đau hoặc sống một mình.`,
+    careShare: (withCare: string) => `${withCare} câu lạc bộ có nhóm tình nguyện viên chăm sóc tại nhà.`,
+    helped: (helped: string) =>
+      `Các nhóm tình nguyện viên chăm sóc tại nhà đã giúp ${helped} người khó khăn, khuyết tật, già yếu, ốm đau hoặc sống một mình.`,
     subtitle: (clubs: string, year: string) => `${clubs} câu lạc bộ VIE070, năm ${year}, số đội`,
     unit: "đội",
     helpedNote: (helped: string) => `Ngoài các đội trên, tình nguyện viên chăm sóc tại nhà đã giúp ${helped} người.`,
@@ -31,8 +33,11 @@ const M = defineMessages(
     numberColumn: "Số lượng",
   },
   {
-    summary: (p) =>
-      `In ${p.year}, the ${p.clubs} VIE070 clubs had ${p.teams.join(" and ")}. ${p.withCare} of the clubs had a home-care volunteer team; these teams helped ${p.helped} people in hardship, with a disability, frail, ill or living alone.`,
+    teams: (p) => `In ${p.year}, the ${p.clubs} VIE070 clubs had ${p.teams.join(" and ")}.`,
+    care: (withCare, helped) =>
+      `${withCare} of the clubs had a home-care volunteer team; these teams helped ${helped} people in hardship, with a disability, frail, ill or living alone.`,
+    careShare: (withCare) => `${withCare} of the clubs had a home-care volunteer team.`,
+    helped: (helped) => `Home-care volunteer teams helped ${helped} people in hardship, with a disability, frail, ill or living alone.`,
     subtitle: (clubs, year) => `${clubs} VIE070 clubs, ${year}, number of teams`,
     unit: "teams",
     helpedNote: (helped) => `Besides these teams, home-care volunteers helped ${helped} people.`,
@@ -44,44 +49,49 @@ const M = defineMessages(
 /** What the VIE070 clubs do: their teams (one unit, one chart), with home care in the summary. */
 export const clubActivities: ChartModule = ({ data, lang, title }) => {
   const area = data.province.code;
-  // The clubs and their teams, helpers and home-care share as reported together, in one period.
-  const [clubs, sport, art, helped, withCare] = latestTogether(
+  // The clubs and their teams as reported together, in one period; home care is told when known.
+  const [clubs, sport, art] = latestTogether(
     data,
-    ["vie070_clubs", "vie070_sport_teams", "vie070_art_teams", "vie070_homecare_people_helped", "vie070_homecare_clubs_share"].map(
-      (indicator) => ({
-        indicator,
-        area,
-      }),
-    ),
-  ) as [Observation, Observation, Observation, Observation, Observation];
+    ["vie070_clubs", "vie070_sport_teams", "vie070_art_teams"].map((indicator) => ({ indicator, area })),
+  ) as [Observation, Observation, Observation];
+  const helped = data.at({ indicator: "vie070_homecare_people_helped", area, period: clubs.period });
+  const withCare = data.at({ indicator: "vie070_homecare_clubs_share", area, period: clubs.period });
   const teams = [sport, art];
   const rows = teams.map((o) => ({ o, name: pick(data.indicator(o.indicator), "name", lang), label: figureText(data, o, lang) }));
-  const year = formatPeriod(helped.period, lang);
-  const summary = M[lang].summary({
-    year,
-    clubs: figureText(data, clubs, lang),
-    teams: rows.map((r) => `${r.label} ${r.name.toLowerCase()}`),
-    withCare: figureText(data, withCare, lang, true),
-    helped: figureText(data, helped, lang),
-  });
+  const year = formatPeriod(clubs.period, lang);
+  const m = M[lang];
+  const care =
+    withCare && helped
+      ? m.care(figureText(data, withCare, lang, true), figureText(data, helped, lang))
+      : withCare
+        ? m.careShare(figureText(data, withCare, lang, true))
+        : helped
+          ? m.helped(figureText(data, helped, lang))
+          : null;
+  const summary = [
+    m.teams({ year, clubs: figureText(data, clubs, lang), teams: rows.map((r) => `${r.label} ${r.name.toLowerCase()}`) }),
+    care,
+  ]
+    .filter((s): s is string => s !== null)
+    .join(" ");
+  const extra = [withCare, helped].filter((o): o is Observation => o !== null);
   return {
-    subtitle: M[lang].subtitle(figureText(data, clubs, lang, true), year),
-    unit: M[lang].unit,
+    subtitle: m.subtitle(figureText(data, clubs, lang, true), year),
+    unit: m.unit,
     summary,
-    notes: [M[lang].helpedNote(figureText(data, helped, lang))],
+    notes: helped ? [m.helpedNote(figureText(data, helped, lang))] : [],
     sources: chartSources(
       data,
-      [...teams, helped, withCare].map((o) => o.source),
+      [...teams, ...extra].map((o) => o.source),
     ),
     table: {
       columns: [
-        { label: M[lang].activityColumn, numeric: false },
-        { label: M[lang].numberColumn, numeric: true },
+        { label: m.activityColumn, numeric: false },
+        { label: m.numberColumn, numeric: true },
       ],
       rows: [
         ...rows.map((r) => [r.name, r.label]),
-        [pick(data.indicator(withCare.indicator), "name", lang), figureText(data, withCare, lang)],
-        [pick(data.indicator(helped.indicator), "name", lang), figureText(data, helped, lang)],
+        ...extra.map((o) => [pick(data.indicator(o.indicator), "name", lang), figureText(data, o, lang)]),
       ],
     },
     plot: (width) =>

@@ -39,7 +39,7 @@ export function chartFor(id: ChartId, context: ChartContext): Chart {
   try {
     return { id, title, dataVersion, ...CHARTS[id]({ ...context, title }) };
   } catch (error) {
-    if (error instanceof MissingFigure) return { id, title, dataVersion, ...noDataChart(context, error.key) };
+    if (error instanceof MissingFigure) return { id, title, dataVersion, missing: true, ...noDataChart(context, error.key) };
     throw error;
   }
 }
