@@ -85,6 +85,13 @@ describe("chart ids", () => {
 
 describe("a chart whose figures are missing from data/", () => {
   const without = (indicator: string) => dataWith((lines) => lines.filter((l) => !l.includes(`,${indicator},`)));
+  it("club-activities still draws the teams when only the home-care figures are withdrawn", () => {
+    const chart = chartFor("club-activities", { data: without("vie070_homecare_people_helped"), lang: "en" });
+    expect(chart.missing).toBeUndefined();
+    expect(chart.summary).toMatch(/^In 2022, the 15 VIE070 clubs had .+\. .+ of the clubs had a home-care volunteer team\.$/);
+    expect(chart.notes).toEqual([]);
+  });
+
   it.each([
     ["elderly-allowance", "elderly_allowance_recipients", "Older people receiving the monthly social allowance"],
     ["club-members", "vie070_members", "Members of the VIE070 clubs"],
@@ -93,6 +100,7 @@ describe("a chart whose figures are missing from data/", () => {
   ] as const)("%s says 'no data' and names %s instead of crashing", (id, indicator, name) => {
     const chart = chartFor(id, { data: without(indicator), lang: "en" });
     expect(chart.id).toBe(id);
+    expect(chart.missing).toBe(true);
     expect(chart.summary).toContain(`“${name}”`);
     expect(chart.table.rows).toEqual([]);
     expect(renderSvg(chart, WIDTHS.narrow)).toContain("no data");
