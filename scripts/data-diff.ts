@@ -6,13 +6,26 @@
  * 2 on misuse (a bad ref, no git, no data/ at the ref).
  */
 import { diffPackage } from "../src/lib/diff/diffPackage.ts";
-import { DiffUsageError, readAtCommit, readWorkingCopy, resolveCommit } from "../src/lib/diff/gitPackage.ts";
 import { readSnapshot } from "../src/lib/diff/readSnapshot.ts";
 import { renderMarkdown } from "../src/lib/diff/renderMarkdown.ts";
 import { renderText } from "../src/lib/diff/renderText.ts";
+import { directoryFiles } from "../src/lib/validate/validatePackage.ts";
+import { GitRefError, gitPackageFiles, type GitRefReason } from "./gitPackageFiles.ts";
 
 const USAGE = "usage: npm run data:diff -- [--format text|markdown] <git-ref>   (e.g. HEAD~1, origin/main)";
 const DATA = "data";
+
+/** A mistake in how the diff was asked for (a bad ref, no git): exit code 2, no stack trace. */
+class DiffUsageError extends Error {}
+
+const REF_PROBLEM: Record<GitRefReason, (ref: string) => string> = {
+  name: (ref) =>
+    `"${ref}" không phải là tên nhánh, thẻ hay commit hợp lệ / "${ref}" is not a valid branch, tag or commit name (e.g. HEAD~1, origin/main)`,
+  "no-git": () => "không tìm thấy lệnh git / git is not installed",
+  "not-a-repository": () => "thư mục này không nằm trong một kho git / this folder is not inside a git repository",
+  "unknown-ref": (ref) =>
+    `không tìm thấy "${ref}" trong kho git (đã fetch nhánh đó chưa?) / "${ref}" was not found in the git repository (has that branch been fetched?)`,
+};
 
 function parseArgs(args: readonly string[]): { ref: string; format: "text" | "markdown" } | null {
   let format = "text";
@@ -35,15 +48,18 @@ if (!options) {
 }
 
 try {
-  const cwd = process.cwd();
-  const commit = resolveCommit(options.ref, cwd);
-  const readOld = readAtCommit(commit, DATA, cwd);
-  if (!readOld("datapackage.json")) {
+  let old;
+  try {
+    old = gitPackageFiles(options.ref, DATA);
+  } catch (error) {
+    throw error instanceof GitRefError ? new DiffUsageError(REF_PROBLEM[error.reason](options.ref)) : error;
+  }
+  if (!old.read("datapackage.json")) {
     throw new DiffUsageError(
       `"${options.ref}" không có ${DATA}/datapackage.json: không có gì để so sánh / "${options.ref}" has no ${DATA}/datapackage.json: nothing to compare with`,
     );
   }
-  const diff = diffPackage(readSnapshot(readOld), readSnapshot(readWorkingCopy(DATA)), options.ref);
+  const diff = diffPackage(readSnapshot(old.read), readSnapshot(directoryFiles(DATA).read), options.ref);
   process.stdout.write(options.format === "markdown" ? renderMarkdown(diff) : renderText(diff));
 } catch (error) {
   if (error instanceof DiffUsageError) {

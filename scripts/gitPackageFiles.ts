@@ -1,6 +1,7 @@
 /**
- * A data package folder as it is in a git commit, for `check:data --base REF`: the files are read
- * with `git ls-tree` and `git show REF:path`, never checked out, so the working tree is untouched.
+ * A data package folder as it is in a git commit, for `check:data --base REF` and
+ * `data:diff REF`: the files are read with `git ls-tree` and `git show REF:path`, never checked
+ * out, so the working tree is untouched.
  */
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
@@ -10,16 +11,38 @@ import type { PackageFiles } from "../src/lib/validate/PackageFiles.ts";
 const git = (cwd: string, args: readonly string[]): Buffer =>
   execFileSync("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 
-export class GitRefError extends Error {}
+/*
+ * A ref is passed to git as one argument (never through a shell), but a leading "-" would still
+ * be read as an option, and ranges or paths ("a..b", "ref:file") mean something else: refuse those.
+ */
+const REF = /^(?!-)(?!.*\.\.)[\p{L}\p{N}._/~^@{}+-]+$/u;
+
+/** Why a ref cannot be read; each command words it for its own readers. */
+export type GitRefReason = "name" | "no-git" | "not-a-repository" | "unknown-ref";
+
+export class GitRefError extends Error {
+  readonly reason: GitRefReason;
+
+  constructor(reason: GitRefReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
 
 /** The package in `dir` as of `ref`. Throws GitRefError when `ref` names no commit or `dir` is not in a repository. */
 export function gitPackageFiles(ref: string, dir: string): PackageFiles {
+  const fail = (reason: GitRefReason) => new GitRefError(reason, `${ref} is not a commit of the git repository holding ${dir}`);
+  if (!REF.test(ref)) throw fail("name");
   let top: string;
   try {
     top = git(dir, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+  } catch (error) {
+    throw fail((error as NodeJS.ErrnoException).code === "ENOENT" ? "no-git" : "not-a-repository");
+  }
+  try {
     git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   } catch {
-    throw new GitRefError(`${ref} is not a commit of the git repository holding ${dir}`);
+    throw fail("unknown-ref");
   }
   // Paths in a commit are relative to the repository's top, with forward slashes.
   const prefix = relative(realpathSync(top), realpathSync(dir)).replaceAll("\\", "/");

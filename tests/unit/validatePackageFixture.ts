@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { FIXTURE_DIR, NOW, readPackage } from "../support/packageFiles.ts";
 import Papa from "papaparse";
 import type { Issue } from "../../src/lib/validate/Issue.ts";
 import { validatePackage, type PackageFiles, type ValidateOptions, type ValidationResult } from "../../src/lib/validate/validatePackage.ts";
@@ -14,18 +12,9 @@ import { validatePackage, type PackageFiles, type ValidateOptions, type Validati
  * hold; files are labelled `data/…`, as an editor sees them.
  */
 
-export const FIXTURE_DIR = fileURLToPath(new URL("../fixtures/data", import.meta.url));
+export { FIXTURE_DIR, NOW };
 
-/** The moment every check runs at, so "in the future" means the same on any day the tests run. */
-export const NOW = new Date("2026-11-30T10:00:00+07:00");
-
-export const ORIGINAL: ReadonlyMap<string, Uint8Array> = new Map(
-  readdirSync(FIXTURE_DIR, { recursive: true, encoding: "utf8" })
-    .map((name) => name.replaceAll("\\", "/"))
-    .filter((name) => statSync(join(FIXTURE_DIR, name)).isFile())
-    .sort()
-    .map((name) => [name, new Uint8Array(readFileSync(join(FIXTURE_DIR, name)))]),
-);
+export const ORIGINAL = readPackage(FIXTURE_DIR);
 
 /** Turns a file's text into its new content; a string is saved as UTF-8. */
 export type Edit = (text: string) => string | Uint8Array;
