@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  */
 const LIB = resolve(import.meta.dirname, "../../src/lib");
 const LAYERS: readonly (readonly string[])[] = [
-  ["dates.ts", "period.ts", "buildDate.ts", "i18n/"],
+  ["dates.ts", "period.ts", "buildDate.ts", "i18n/", "safety/", "markdown/"],
   ["validate/"],
   ["data/"],
   ["format/"],
