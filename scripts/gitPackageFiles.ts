@@ -6,7 +6,8 @@
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { relative } from "node:path";
-import type { PackageFiles } from "../src/lib/validate/PackageFiles.ts";
+import { MAX_FILE_BYTES } from "../src/lib/validate/directoryFiles.ts";
+import type { PackageFiles, RefusedFile } from "../src/lib/validate/PackageFiles.ts";
 
 const git = (cwd: string, args: readonly string[]): Buffer =>
   execFileSync("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -48,15 +49,32 @@ export function gitPackageFiles(ref: string, dir: string): PackageFiles {
   const prefix = relative(realpathSync(top), realpathSync(dir)).replaceAll("\\", "/");
   const inRepo = (name: string) => (prefix ? `${prefix}/${name}` : name);
   const cache = new Map<string, Uint8Array | null>();
+  // As on disk, only regular files within the size limit are read; links and submodules are
+  // named and refused, never followed (a link's blob holds its target's path).
+  let entries: { files: Set<string>; refused: RefusedFile[] } | null = null;
+  const scan = () => {
+    if (entries) return entries;
+    entries = { files: new Set(), refused: [] };
+    const listing = git(top, ["ls-tree", "-r", "-z", "-l", "--full-name", ref, "--", prefix || "."]).toString("utf8");
+    for (const record of listing.split("\0")) {
+      const match = /^(\d{6}) \w+ [0-9a-f]+ +(\d+|-)\t(.*)$/su.exec(record);
+      if (!match) continue;
+      const [, mode, size, path] = match as unknown as [string, string, string, string];
+      const name = prefix ? path.slice(prefix.length + 1) : path;
+      if (mode === "120000") entries.refused.push({ name, reason: "symlink" });
+      else if (mode !== "100644" && mode !== "100755") entries.refused.push({ name, reason: "not-regular" });
+      else if (Number(size) > MAX_FILE_BYTES)
+        entries.refused.push({ name, reason: "too-large", bytes: Number(size), limit: MAX_FILE_BYTES });
+      else entries.files.add(name);
+    }
+    return entries;
+  };
   return {
     label: `${ref}:${prefix || "."}`,
-    list: () =>
-      git(top, ["ls-tree", "-r", "-z", "--name-only", "--full-name", ref, "--", prefix || "."])
-        .toString("utf8")
-        .split("\0")
-        .filter((path) => path !== "")
-        .map((path) => (prefix ? path.slice(prefix.length + 1) : path)),
+    list: () => [...scan().files],
+    refused: () => scan().refused,
     read: (name) => {
+      if (!scan().files.has(name)) return null;
       if (!cache.has(name)) {
         try {
           cache.set(name, new Uint8Array(git(top, ["show", `${ref}:${inRepo(name)}`])));

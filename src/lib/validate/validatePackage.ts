@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { calendarDay } from "../dates.ts";
 import { readDescriptor, type PackageDescriptor } from "./Descriptor.ts";
 import { checkCrossTableRules } from "./crossTableRules.ts";
@@ -7,10 +5,13 @@ import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
 import { checkVersion, type BasePackage } from "./checkVersion.ts";
 import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
 import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.ts";
+import { directoryFiles } from "./directoryFiles.ts";
 import type { PackageFiles } from "./PackageFiles.ts";
+import { refusedFileIssue } from "./refusedFiles.ts";
 import { readTable, type Table } from "./readTable.ts";
 
 export type { PackageFiles } from "./PackageFiles.ts";
+export { directoryFiles } from "./directoryFiles.ts";
 export type { BasePackage } from "./checkVersion.ts";
 
 export interface ValidateOptions {
@@ -69,6 +70,13 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
   const geometries = new Map<string, Geometry>();
   const path = (name: string) => (files.label ? `${files.label}/${name}` : name);
   const descriptorFile = path("datapackage.json");
+  // Links, devices and oversized files are named and never read; being refused, they are not
+  // reported missing as well.
+  const refused = new Set<string>();
+  for (const entry of files.refused?.() ?? []) {
+    refused.add(entry.name);
+    issues.push(refusedFileIssue(path(entry.name), entry));
+  }
   const bytes = files.read("datapackage.json");
   const done = (descriptor: PackageDescriptor | null): ValidationResult => ({
     descriptor,
@@ -77,6 +85,7 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
     issues: issues.sort(compareIssues),
   });
   if (!bytes) {
+    if (refused.has("datapackage.json") || refused.has("")) return done(null);
     issues.push(
       issueAt(descriptorFile, 1, 1, null, message("descriptor-missing", "không tìm thấy datapackage.json", "datapackage.json not found")),
     );
@@ -132,6 +141,7 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
     const file = path(resource.path);
     const data = files.read(resource.path);
     if (!data) {
+      if (refused.has(resource.path)) continue;
       issues.push(
         issueAt(
           file,
@@ -151,6 +161,7 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
   for (const resource of descriptor.geometries) {
     const data = files.read(resource.path);
     if (!data) {
+      if (refused.has(resource.path)) continue;
       issues.push(
         issueAt(
           path(resource.path),
@@ -173,25 +184,6 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
   for (const table of tables.values()) checkForeignKeys(table, tables, issues);
   checkCrossTableRules(tables, issues, today);
   return done(descriptor);
-}
-
-/** The files of a folder on disk, sub-folders included, labelled relative to the working directory. */
-export function directoryFiles(dir: string, label = relative(process.cwd(), dir).replaceAll("\\", "/") || "."): PackageFiles {
-  return {
-    label,
-    list: () =>
-      readdirSync(dir, { recursive: true, encoding: "utf8" })
-        .filter((name) => statSync(join(dir, name)).isFile())
-        .map((name) => name.replaceAll("\\", "/"))
-        .sort(),
-    read: (name) => {
-      try {
-        return readFileSync(join(dir, name));
-      } catch {
-        return null;
-      }
-    },
-  };
 }
 
 /** Validates a data package folder on disk, labelling files relative to the working directory. */
