@@ -32,19 +32,29 @@ export function issueAt(file: string, line: number, column: number, field: strin
 
 /** `FILE:LINE:COLUMN: field: Vietnamese / English` — one line, as compilers print errors. */
 export function formatIssue(issue: Issue): string {
-  const field = issue.field === null ? "" : `${issue.field}: `;
-  return `${issue.file}:${issue.line}:${issue.column}: ${field}${issue.vi} / ${issue.en}`;
+  const field = issue.field === null ? "" : `${visible(issue.field)}: `;
+  // Values are quoted with showValue where messages are made; this is the last guard, so that
+  // no file name or text from a pull request can start a new line of the check's output.
+  return visible(`${issue.file}:${issue.line}:${issue.column}: ${field}${issue.vi} / ${issue.en}`);
 }
 
 export function compareIssues(a: Issue, b: Issue): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 }
 
-/** Quotes a cell for a message, showing invisible characters so the editor can find them. */
-export function showValue(value: string): string {
-  const visible = value.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u200b-\u200f\u2028\u2029\u202f\u2060\ufeff]/gu, (c) =>
+/**
+ * Text with its invisible and control characters written out (`\n`, `<U+202E>`), so a message
+ * shows what the cell holds and can never break a line, reorder text or hide characters.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202f\u2060-\u2069\ufeff]/gu, (c) =>
     c === "\n" ? "\\n" : `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`,
   );
-  const short = visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
+}
+
+/** Quotes a cell for a message, showing invisible characters so the editor can find them. */
+export function showValue(value: string): string {
+  const shown = visible(value);
+  const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   return `"${short}"`;
 }

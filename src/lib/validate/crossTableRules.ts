@@ -1,6 +1,8 @@
 import { parsePeriod, periodKey, shorterPeriodText } from "../period.ts";
 import { groupBreakdowns } from "./breakdownRule.ts";
 import { wholeCounts } from "./countRule.ts";
+import { withinUnitMaximum } from "./unitMaximum.ts";
+import { linkColumns } from "./safetyRules.ts";
 import { futureDates, measuredPeriods } from "./dateRules.ts";
 import { issueAt, message, type Issue } from "./Issue.ts";
 import type { Table, TableRow } from "./readTable.ts";
@@ -272,11 +274,13 @@ export function checkCrossTableRules(tables: Tables, issues: Issue[], today: str
   const observations = tables.get("observations");
   const clubs = tables.get("clubs");
   if (areas) areaRules(areas, report);
+  linkColumns(tables, report);
   checkSiteRequirements(tables, issues);
   if (observations) {
     observationRules(observations, tables, report);
     // Counts first: a fractional count is the mistake to show, not the sums it then breaks.
     wholeCounts(context);
+    withinUnitMaximum(context);
     additiveRule(observations, context);
     groupBreakdowns(context);
     measuredPeriods(context);

@@ -33,6 +33,38 @@ function notNumber(raw: string, code: string, hint: { vi: string; en: string }, 
   );
 }
 
+/** Significant digits a number on a page keeps exactly: a double holds 15 whatever the value. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * A value the page cannot show as written: so large it reads as infinity, or with more digits
+ * than a number keeps, so it would be published rounded. Both are refused, never coerced.
+ */
+function tooManyDigits(raw: string, value: number): Message | null {
+  const digits = raw.replace(/^-/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  const integerDigits = raw.replace(/^-/, "").split(".")[0]!.length;
+  if (!Number.isFinite(value)) {
+    return message(
+      "number-not-finite",
+      `số này có ${integerDigits} chữ số, quá lớn để hiển thị (trang sẽ ghi là ∞)`,
+      `this number has ${integerDigits} digits, too large to show (the page would read ∞)`,
+      { vi: "kiểm tra lại con số theo nguồn", en: "check the figure against the source" },
+    );
+  }
+  if (digits.length > MAX_SIGNIFICANT_DIGITS) {
+    return message(
+      "number-too-many-digits",
+      `số này có ${digits.length} chữ số có nghĩa; trang chỉ giữ đúng ${MAX_SIGNIFICANT_DIGITS} chữ số, phần còn lại sẽ bị làm tròn`,
+      `this number has ${digits.length} significant digits; the page keeps only ${MAX_SIGNIFICANT_DIGITS} exactly and would round the rest`,
+      {
+        vi: "kiểm tra lại con số theo nguồn, hoặc bớt chữ số thập phân",
+        en: "check the figure against the source, or drop decimal places",
+      },
+    );
+  }
+  return null;
+}
+
 /**
  * Reads a number the strict way a machine would, and when it fails says what the editor most
  * likely typed: a thousands separator, a decimal comma, a spreadsheet error value, a percent sign.
@@ -53,6 +85,8 @@ export function parseNumber(raw: string, integer: boolean, range: { minimum?: nu
   }
   if (PLAIN_NUMBER.test(raw)) {
     const value = Number(raw);
+    const tooLong = tooManyDigits(raw, value);
+    if (tooLong) return fail(tooLong);
     if (integer && !Number.isInteger(value)) {
       return notNumber(
         raw,

@@ -3,7 +3,7 @@ import type { FieldDescriptor, ResourceDescriptor } from "./Descriptor.ts";
 import { checkConstraints, suggest } from "./checkConstraints.ts";
 import { issueAt, message, showValue, type Issue } from "./Issue.ts";
 import { parseCell, type CellValue } from "./parseCell.ts";
-import { spaceProblem, textProblem } from "./textProblems.ts";
+import { formulaProblem, spaceProblem, textProblem } from "./textProblems.ts";
 
 /** A row that passed its own checks, with where each value came from. */
 export interface TableRow {
@@ -335,7 +335,9 @@ export function readTable(file: string, bytes: Uint8Array, resource: ResourceDes
       if (!field) return;
       // "190 000" with a no-break space is a number typed with a separator: say that, not "invisible character".
       const separated = (field.type === "number" || field.type === "integer") && /^-?\d{1,3}([\u00a0\u202f]\d{3})+$/u.test(value);
-      const problem = separated ? null : (textProblem(value) ?? spaceProblem(value));
+      const problem = separated
+        ? null
+        : (textProblem(value) ?? spaceProblem(value) ?? (field.type === "string" ? formulaProblem(value) : null));
       if (problem) return report(problem);
       lines[field.name] = thisLine;
       if (value === "" || (resource.schema.missingValues ?? [""]).includes(value)) {

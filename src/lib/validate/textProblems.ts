@@ -80,3 +80,22 @@ export function spaceProblem(text: string): Message | null {
   }
   return null;
 }
+
+/**
+ * A text cell a spreadsheet would run as a formula when someone opens the published CSV (the
+ * "CSV injection" of OWASP): one starting with =, +, - or @. Leading tabs and line breaks are
+ * already refused as stray space. Refused rather than rewritten, so the file stays byte for byte
+ * what the editor wrote and the page shows what the CSV says.
+ */
+export function formulaProblem(text: string): Message | null {
+  if (!/^[=+\-@]/u.test(text)) return null;
+  return message(
+    "text-formula",
+    `${showValue(text)} bắt đầu bằng “${text[0]}”: Excel và các bảng tính khác sẽ chạy ô này như một công thức khi mở tệp CSV`,
+    `${showValue(text)} starts with “${text[0]}”: Excel and other spreadsheets would run the cell as a formula when the CSV is opened`,
+    {
+      vi: "viết lại để ô bắt đầu bằng chữ hoặc số, ví dụ “khoảng 5” thay cho “+5”, dấu trừ viết là “−” (U+2212), “tại” thay cho “@”",
+      en: "reword it so the cell starts with a letter or a digit, e.g. “about 5” for “+5”, a minus sign written “−” (U+2212), “at” for “@”",
+    },
+  );
+}

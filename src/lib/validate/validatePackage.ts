@@ -8,6 +8,7 @@ import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.
 import { directoryFiles } from "./directoryFiles.ts";
 import type { PackageFiles } from "./PackageFiles.ts";
 import { refusedFileIssue } from "./refusedFiles.ts";
+import { checkDescriptorSafety } from "./safetyRules.ts";
 import { readTable, type Table } from "./readTable.ts";
 
 export type { PackageFiles } from "./PackageFiles.ts";
@@ -117,6 +118,7 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
     return done(null);
   }
   const descriptor = read.descriptor;
+  checkDescriptorSafety(descriptor, descriptorFile, text, issues);
   checkVersion({ files, path, descriptorText: text, version: descriptor.version, today, base: options.base }, issues);
   const described = new Set(descriptor.resources.map((r) => r.path));
   for (const name of files.list()) {
