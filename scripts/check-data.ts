@@ -6,8 +6,9 @@
  * the data differ from REF, the version was raised and CHANGELOG.md has a new entry.
  * Exit 0 when clean, 1 on any problem, 2 on misuse.
  */
+import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
-import { formatIssue, type Issue } from "../src/lib/validate/Issue.ts";
+import { formatIssue, visible, type Issue } from "../src/lib/validate/Issue.ts";
 import { validateDirectory, type BasePackage } from "../src/lib/validate/validatePackage.ts";
 import { GitRefError, gitPackageFiles } from "./gitPackageFiles.ts";
 
@@ -38,10 +39,12 @@ const { json, github } = options;
 
 /** A GitHub Actions workflow command: the message appears on that line of the pull request. */
 function githubAnnotation(issue: Issue): string {
+  // The workflow-command format: %, CR and LF escaped in data and properties, and : and , too in properties.
   const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const title = issue.field ? `${issue.field}` : "data";
-  return `::error file=${property(issue.file)},line=${issue.line},col=${issue.column},title=${property(title)}::${escape(`${issue.vi}\n${issue.en}`)}`;
+  const title = issue.field ? visible(issue.field) : "data";
+  const text = `${visible(issue.vi)}\n${visible(issue.en)}`;
+  return `::error file=${property(visible(issue.file))},line=${issue.line},col=${issue.column},title=${property(title)}::${escape(text)}`;
 }
 
 const given = (options.dirs[0] ?? "data").replace(/[\\/]+$/, "");
@@ -66,7 +69,13 @@ try {
       JSON.stringify({ ok: result.issues.length === 0, version: result.descriptor?.version ?? null, rows, issues: result.issues }, null, 2),
     );
   } else if (result.issues.length > 0) {
+    // Under --github the runner reads every output line as a possible workflow command. formatIssue
+    // already keeps each problem on one line; pausing command processing with a token the pull
+    // request cannot know also stops a line of data text from being taken as a command.
+    const token = github ? randomUUID() : null;
+    if (token) console.log(`::stop-commands::${token}`);
     for (const issue of result.issues) console.log(formatIssue(issue));
+    if (token) console.log(`::${token}::`);
     if (github) for (const issue of result.issues) console.log(githubAnnotation(issue));
     const n = result.issues.length;
     console.log(`\n${n} lỗi — dữ liệu chưa được xuất bản / ${n} ${n === 1 ? "problem" : "problems"} — the data will not be published`);

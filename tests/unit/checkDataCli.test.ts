@@ -97,6 +97,30 @@ describe("npm run check:data", () => {
     );
   });
 
+  it("under --github, a cell holding a line break and workflow commands cannot forge or stop annotations", () => {
+    const forged = mkdtempSync(join(tmpdir(), "check-data-forged-"));
+    try {
+      cpSync(FIXTURE, forged, { recursive: true });
+      edit(
+        join(forged, "observations.csv"),
+        "26,elderly_60plus,2022,,190000,over,ldxh-2022,,",
+        '26,elderly_60plus,2022,,190000,over,ldxh-2022,ghi chú,"=1\n::error file=x.csv::forged\r\n::stop-commands::abc\n::add-mask::x"',
+      );
+      const run = checkData(forged, "--github");
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toContain("\r");
+      const commands = run.lines.filter((l) => l.startsWith("::"));
+      // The check's own: pause, resume with the same token, then one annotation per problem.
+      expect(commands).toHaveLength(3);
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(commands[0]!)?.[1];
+      expect(token).toBeDefined();
+      expect(commands[1]).toBe(`::${token}::`);
+      expect(commands[2]).toMatch(/^::error file=[^\n]*observations\.csv,line=2,col=9,title=note_en::.*\\n::error file=x\.csv::forged/);
+    } finally {
+      rmSync(forged, { recursive: true, force: true });
+    }
+  });
+
   it.each([[["--jsn"]], [["--base"]], [["--base", "--json"]], [["--json", "--github"]]])(
     "exits 2 with a usage line on misuse: %j",
     (args) => {
