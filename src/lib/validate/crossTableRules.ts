@@ -4,7 +4,7 @@ import { wholeCounts } from "./countRule.ts";
 import { withinUnitMaximum } from "./unitMaximum.ts";
 import { linkColumns } from "./safetyRules.ts";
 import { futureDates, measuredPeriods } from "./dateRules.ts";
-import { issueAt, message, type Issue } from "./Issue.ts";
+import { issueAt, message, showValue, type Issue } from "./Issue.ts";
 import type { Table, TableRow } from "./readTable.ts";
 import { str, type Report, type RuleContext, type Tables } from "./ruleContext.ts";
 import { checkSiteRequirements } from "./siteRequirements.ts";
@@ -102,8 +102,8 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
         "period",
         message(
           "period-invalid",
-          `"${text}" không phải là thời kỳ hợp lệ (ngày không có thật hoặc khoảng bị ngược)`,
-          `"${text}" is not a valid period (a day that does not exist, or a range that runs backwards)`,
+          `${showValue(text)} không phải là thời kỳ hợp lệ (ngày không có thật hoặc khoảng bị ngược)`,
+          `${showValue(text)} is not a valid period (a day that does not exist, or a range that runs backwards)`,
           { vi: "ví dụ: 2022, 2019-04-01 hoặc 2021/2025", en: "for example: 2022, 2019-04-01 or 2021/2025" },
         ),
       );
@@ -117,8 +117,8 @@ function observationRules(observations: Table, tables: Tables, report: Report): 
         "period",
         message(
           "period-long-form",
-          `"${text}" là cách viết dài của thời kỳ ${short}; mỗi thời kỳ chỉ viết một cách`,
-          `"${text}" is a long way of writing the period ${short}; each period is written one way only`,
+          `${showValue(text)} là cách viết dài của thời kỳ ${short}; mỗi thời kỳ chỉ viết một cách`,
+          `${showValue(text)} is a long way of writing the period ${short}; each period is written one way only`,
           { vi: `viết ${short}`, en: `write ${short}` },
         ),
       );

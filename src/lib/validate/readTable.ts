@@ -84,8 +84,8 @@ function headerIssues(
       at(
         message(
           "header-duplicate",
-          `tên cột "${name}" bị lặp (đã có ở cột ${columns[name]})`,
-          `column name "${name}" is repeated (already column ${columns[name]})`,
+          `tên cột ${showValue(name)} bị lặp (đã có ở cột ${columns[name]})`,
+          `column name ${showValue(name)} is repeated (already column ${columns[name]})`,
         ),
       );
       return;
