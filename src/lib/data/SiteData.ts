@@ -31,6 +31,8 @@ export interface FigureQuery {
 export interface SiteData {
   readonly descriptor: PackageDescriptor;
   readonly version: string;
+  /** data/CHANGELOG.md as the check read it: editors' Markdown, for renderMarkdown only. */
+  readonly changelog: string;
   readonly sources: readonly Rows["sources"][];
   readonly areas: readonly Area[];
   readonly indicators: readonly Rows["indicators"][];
@@ -81,7 +83,12 @@ function index<T, K extends keyof T>(rows: readonly T[], key: K, what: string): 
 }
 
 /** Builds the accessors over validated tables. Only call with a result that has no issues. */
-export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap<string, Table>, geometries: ReadonlyMap<string, Geometry> = new Map()): SiteData {
+export function buildSiteData(
+  descriptor: PackageDescriptor,
+  tables: ReadonlyMap<string, Table>,
+  geometries: ReadonlyMap<string, Geometry> = new Map(),
+  changelog = "",
+): SiteData {
   const observations = freezeRows<Observation>(tables.get("observations"));
   const periods = new Map(observations.map((o) => [o.period, parsePeriod(o.period)!]));
   const observed = observationIndex(observations, (o) => periods.get(o.period)!);
@@ -101,6 +108,7 @@ export function buildSiteData(descriptor: PackageDescriptor, tables: ReadonlyMap
   const data: SiteData = {
     descriptor,
     version: descriptor.version,
+    changelog,
     sources: freezeRows<Rows["sources"]>(tables.get("sources")),
     areas,
     indicators: freezeRows<Rows["indicators"]>(tables.get("indicators")),

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { validateDirectory } from "../validate/validatePackage.ts";
+import { directoryFiles, validatePackage } from "../validate/validatePackage.ts";
 import { DataError } from "./DataError.ts";
 import { buildSiteData, type SiteData } from "./SiteData.ts";
 
@@ -18,9 +18,13 @@ const cache = new Map<string, SiteData>();
 export function loadData(dir = dataDirectory()): SiteData {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const result = validateDirectory(dir);
+  // One reader for the check and the page: the changelog shown is the file the check passed,
+  // read under the same rules (regular files inside the folder only).
+  const files = directoryFiles(dir);
+  const result = validatePackage(files);
   if (result.issues.length > 0 || !result.descriptor) throw new DataError(result.issues);
-  const data = buildSiteData(result.descriptor, result.tables, result.geometries);
+  const changelog = new TextDecoder().decode(files.read("CHANGELOG.md") ?? new Uint8Array());
+  const data = buildSiteData(result.descriptor, result.tables, result.geometries, changelog);
   cache.set(dir, data);
   return data;
 }
