@@ -1,28 +1,13 @@
 import { anchoredPattern, type FieldDescriptor } from "./Descriptor.ts";
 import { message, showValue, type Message } from "./Issue.ts";
 import type { CellValue } from "./parseCell.ts";
+import { SuggestionIndex } from "./SuggestionIndex.ts";
 
-/** Folds case and Vietnamese diacritics so "Over", "ÓVER" and "over " can point to `over`. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
-}
+// Re-exported for the header check in readTable.ts, which suggests from a handful of names.
+export { suggest } from "./SuggestionIndex.ts";
 
-/** The closest allowed value, when the cell only differs in case, accents, spaces or zeros. */
-export function suggest(value: string, allowed: Iterable<string>): string | null {
-  const folded = foldForMatch(value);
-  const stripped = folded.replace(/^0+(?=\d)/, "");
-  for (const candidate of allowed) {
-    const c = foldForMatch(candidate);
-    if (c === folded || c === stripped) return candidate;
-  }
-  return null;
-}
+/** One index per enum list of the descriptor, so a column of wrong values folds the list once. */
+const enumHints = new WeakMap<readonly string[], SuggestionIndex>();
 
 const patternCache = new Map<string, RegExp>();
 
@@ -31,13 +16,15 @@ export function checkConstraints(raw: string, value: CellValue, field: FieldDesc
   const c = field.constraints;
   if (!c) return null;
   if (c.enum && !c.enum.includes(raw)) {
-    const close = suggest(raw, c.enum);
+    let hints = enumHints.get(c.enum);
+    if (!hints) enumHints.set(c.enum, (hints = new SuggestionIndex(c.enum)));
+    const close = hints.suggest(raw);
     const list = c.enum.join(", ");
     return message(
       "enum",
       `${showValue(raw)} không nằm trong danh sách cho phép (${list})`,
       `${showValue(raw)} is not one of the allowed values (${list})`,
-      close ? { vi: `có phải ý bạn là "${close}"?`, en: `did you mean "${close}"?` } : undefined,
+      close ? { vi: `có phải ý bạn là ${showValue(close)}?`, en: `did you mean ${showValue(close)}?` } : undefined,
     );
   }
   if (c.pattern !== undefined) {

@@ -1,7 +1,7 @@
 import { periodKey } from "../period.ts";
 import type { Table, TableRow } from "./readTable.ts";
-import { suggest } from "./checkConstraints.ts";
-import { issueAt, message, type Issue } from "./Issue.ts";
+import { issueAt, message, showValue, type Issue } from "./Issue.ts";
+import { SuggestionIndex } from "./SuggestionIndex.ts";
 
 /** A key column compared by what it means rather than how it is written. */
 interface KeyForm {
@@ -43,8 +43,9 @@ const keyOf = (values: Readonly<Record<string, unknown>>, fields: readonly strin
 /** `: "2022/2022" và "2022" là cùng một thời kỳ` when the two rows write a key column differently. */
 function sameMeaning(row: TableRow, first: TableRow, fields: readonly string[], forms: Forms): { vi: string; en: string } {
   const differ = fields.filter((f) => forms[f] && String(row.values[f] ?? "") !== String(first.values[f] ?? ""));
-  const vi = differ.map((f) => `"${String(row.values[f])}" và "${String(first.values[f])}" là cùng một ${forms[f]!.vi}`);
-  const en = differ.map((f) => `"${String(row.values[f])}" and "${String(first.values[f])}" are the same ${forms[f]!.en}`);
+  const show = (r: TableRow, f: string) => showValue(String(r.values[f]));
+  const vi = differ.map((f) => `${show(row, f)} và ${show(first, f)} là cùng một ${forms[f]!.vi}`);
+  const en = differ.map((f) => `${show(row, f)} and ${show(first, f)} are the same ${forms[f]!.en}`);
   return differ.length === 0 ? { vi: "", en: "" } : { vi: `: ${vi.join("; ")}`, en: `: ${en.join("; ")}` };
 }
 
@@ -88,8 +89,8 @@ export function checkUnique(table: Table, issues: Issue[]): void {
                 )
               : message(
                   "unique-duplicate",
-                  `"${String(row.values[name])}" đã có ở dòng ${first}; giá trị cột này không được trùng`,
-                  `"${String(row.values[name])}" is already used on line ${first}; values in this column must be unique`,
+                  `${showValue(String(row.values[name]))} đã có ở dòng ${first}; giá trị cột này không được trùng`,
+                  `${showValue(String(row.values[name]))} is already used on line ${first}; values in this column must be unique`,
                 ),
           ),
         );
@@ -115,12 +116,14 @@ export function checkForeignKeys(table: Table, tables: ReadonlyMap<string, Table
       const key = keyOf(values, fk.reference.fields);
       if (key !== null) known.set(key, fk.reference.fields.map((f) => String(values[f] ?? "")).join(", "));
     }
+    // Built on the first miss only: a table whose references all resolve never pays for it.
+    let hints: SuggestionIndex | undefined;
     for (const row of table.rows) {
       const key = keyOf(row.values, fk.fields);
       if (key === null || known.has(key)) continue;
       const name = fk.fields[0]!;
       const value = fk.fields.map((f) => String(row.values[f] ?? "")).join(", ");
-      const close = suggest(value, known.values());
+      const close = (hints ??= new SuggestionIndex(known.values())).suggest(value);
       issues.push(
         issueAt(
           table.file,
@@ -129,10 +132,10 @@ export function checkForeignKeys(table: Table, tables: ReadonlyMap<string, Table
           name,
           message(
             "foreign-key",
-            `"${value}" không có trong ${target.file} (cột ${fk.reference.fields.join(", ")})`,
-            `"${value}" is not found in ${target.file} (column ${fk.reference.fields.join(", ")})`,
+            `${showValue(value)} không có trong ${target.file} (cột ${fk.reference.fields.join(", ")})`,
+            `${showValue(value)} is not found in ${target.file} (column ${fk.reference.fields.join(", ")})`,
             close
-              ? { vi: `có phải ý bạn là "${close}"?`, en: `did you mean "${close}"?` }
+              ? { vi: `có phải ý bạn là ${showValue(close)}?`, en: `did you mean ${showValue(close)}?` }
               : { vi: `thêm dòng đó vào ${target.file} trước`, en: `add that row to ${target.file} first` },
           ),
         ),
