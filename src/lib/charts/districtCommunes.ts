@@ -49,10 +49,9 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) 
   const key = { indicator: "commune_units", area: data.province.code, group: null };
   const total = data.find(key);
   // The newest province total for which district figures exist too: the chart compares districts.
-  const counted = nonEmpty(
-    total.filter((o) => data.districts.some((a) => data.at({ indicator: "commune_units", area: a.code, period: o.period }))),
-    key,
-  ).at(-1)!;
+  // Searched from the newest down, so a long history of totals costs nothing once one is found.
+  const shared = total.findLast((o) => data.districts.some((a) => data.at({ indicator: "commune_units", area: a.code, period: o.period })));
+  const counted = nonEmpty(shared ? [shared] : [], key)[0];
   const period = counted.period;
   const rows = data.districts
     .map((a) => ({

@@ -56,7 +56,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     const s = data.source(id);
     return { sourceLabel: citationLabel(s), sourceHref: sourceUrl(base, lang, id), reliability: s.reliability };
   };
-  const observations = data.observations.filter((o) => o.area === area.code);
+  const observations = data.inArea(area.code);
   const figures = observations.map((o) => ({
     indicator: pick(data.indicator(o.indicator), "name", lang),
     period: formatPeriod(o.period, lang),

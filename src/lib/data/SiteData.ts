@@ -58,6 +58,8 @@ export interface SiteData {
   group(id: string): Rows["groups"];
   /** Figures matching the query, oldest period first. */
   find(query: ObservationQuery): readonly Observation[];
+  /** Every figure for one area, in table order. */
+  inArea(code: string): readonly Observation[];
   /** The newest figure for the key, or null. */
   latest(query: FigureQuery): Observation | null;
   /** The figure for the key in one period, or null. */
@@ -90,7 +92,9 @@ export function buildSiteData(
   changelog = "",
 ): SiteData {
   const observations = freezeRows<Observation>(tables.get("observations"));
-  const periods = new Map(observations.map((o) => [o.period, parsePeriod(o.period)!]));
+  // Parsed once per distinct period: a table of 100,000 rows names a few hundred periods.
+  const periods = new Map<string, Period>();
+  for (const o of observations) if (!periods.has(o.period)) periods.set(o.period, parsePeriod(o.period)!);
   const observed = observationIndex(observations, (o) => periods.get(o.period)!);
   const areas = freezeRows<Area>(tables.get("areas"));
   const events = [...freezeRows<Rows["area-events"]>(tables.get("area-events"))].sort((a, b) => a.date.localeCompare(b.date));
@@ -129,6 +133,7 @@ export function buildSiteData(
     indicator: index(freezeRows<Rows["indicators"]>(tables.get("indicators")), "id", "indicator"),
     group: index(freezeRows<Rows["groups"]>(tables.get("groups")), "id", "group"),
     find: observed.find,
+    inArea: observed.inArea,
     latest,
     at,
     need(q) {
