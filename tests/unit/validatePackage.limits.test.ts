@@ -104,3 +104,22 @@ describe("values echoed in messages", () => {
     expect(printed[0]).toContain("\\n::error::forged");
   });
 });
+
+describe("the changelog, published as Markdown", () => {
+  const addToTopEntry = (line: string) => (text: string) => text.replace(/^(### .*\n\n)/m, `$1${line}\n`);
+
+  it("raw HTML in it is refused at its line and column", () => {
+    const result = validateEdit("CHANGELOG.md", addToTopEntry("- Sửa số liệu <script>alert(1)</script>"));
+    expect(result.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["markdown-html"]));
+    expect(result.issues.every((i) => i.file === "data/CHANGELOG.md" && i.line > 1)).toBe(true);
+  });
+
+  it("a javascript: link in it is refused", () => {
+    const result = validateEdit("CHANGELOG.md", addToTopEntry("- [nguồn](javascript:alert(1))"));
+    expect(result.issues.map((i) => i.code)).toEqual(["markdown-link"]);
+  });
+
+  it("plain Markdown with an https link passes", () => {
+    expect(locate(validateEdit("CHANGELOG.md", addToTopEntry("- **Sửa** [nguồn](https://www.gso.gov.vn/)")))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { checkCrossTableRules } from "./crossTableRules.ts";
 import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
 import { checkVersion, type BasePackage } from "./checkVersion.ts";
 import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
+import { checkMarkdown } from "./checkMarkdown.ts";
 import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.ts";
 import { directoryFiles } from "./directoryFiles.ts";
 import type { PackageFiles } from "./PackageFiles.ts";
@@ -119,6 +120,9 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
   }
   const descriptor = read.descriptor;
   checkDescriptorSafety(descriptor, descriptorFile, text, issues);
+  // The changelog is published as Markdown on /data/: raw HTML and unsafe links are named here.
+  const changelog = files.read("CHANGELOG.md");
+  if (changelog) checkMarkdown(path("CHANGELOG.md"), changelog, issues);
   checkVersion({ files, path, descriptorText: text, version: descriptor.version, today, base: options.base }, issues);
   const described = new Set(descriptor.resources.map((r) => r.path));
   for (const name of files.list()) {
