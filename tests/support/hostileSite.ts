@@ -1,0 +1,242 @@
+import { NUMBER_PAYLOADS, TEXT_PAYLOADS } from "./hostilePayloads.ts";
+import { addChangelogBullet, setCells, withDescriptor, withGeometry, csvColumns } from "./hostilePackage.ts";
+import { FIXTURE_DIR, readPackage, text, withFiles, type PackageFiles } from "./packageFiles.ts";
+
+/*
+ * The one package tests/build/hostileSite.test.ts builds and opens in Chromium: every payload the
+ * check lets through, each in its own place, where the pages show it. The unit suite
+ * (tests/unit/hostilePullRequests.test.ts) fails when the check accepts a payload somewhere and
+ * it is not listed here, so nothing accepted goes unseen by the browser.
+ */
+
+export type Surface = "csv" | "number" | "changelog" | "descriptor" | "geo";
+
+export type Placement =
+  /** A text cell of a CSV file (line 2 is the first row). */
+  | { readonly surface: "csv"; readonly payload: string; readonly path: string; readonly line: number; readonly field: string }
+  /** A value in a numeric column. */
+  | { readonly surface: "number"; readonly payload: string; readonly path: string; readonly line: number; readonly field: string }
+  /**
+   * A bullet of the newest CHANGELOG.md entry: the text itself, or the address of a link.
+   * `shown` is the text the page must then show, where Markdown renders it as written.
+   */
+  | { readonly surface: "changelog"; readonly payload: string; readonly form: "text" | "link"; readonly shown?: string }
+  /** A text of datapackage.json that the data page shows: the package's, or a column's. */
+  | {
+      readonly surface: "descriptor";
+      readonly payload: string;
+      readonly resource?: string;
+      readonly field?: string;
+      readonly key: "title" | "titleVi" | "description" | "descriptionVi";
+    }
+  /** A property of a district's shape in geo/districts.topo.json (no page shows it). */
+  | { readonly surface: "geo"; readonly payload: string; readonly feature: number };
+
+const csv = (path: string, line: number, field: string, payload: string): Placement => ({ surface: "csv", payload, path, line, field });
+
+/**
+ * CSV cells, chosen where the pages show them: sources on /data/ (publisher, title, notes, the link),
+ * district names and seats in page titles, attributes, map labels and SVG text, group and
+ * indicator names in chart titles and aria-labels, notes, events and the club on district pages.
+ */
+const CSV_PLACEMENTS: readonly Placement[] = [
+  csv("sources.csv", 2, "publisher", "javascript-url"),
+  csv("sources.csv", 2, "title", "javascript-mixed-case"),
+  csv("sources.csv", 2, "notes", "javascript-newline"),
+  csv("sources.csv", 3, "publisher", "javascript-entity"),
+  csv("sources.csv", 3, "title", "javascript-entity-colon"),
+  csv("sources.csv", 3, "notes", "javascript-percent"),
+  csv("sources.csv", 3, "url", "https-quote-breakout"),
+  csv("sources.csv", 4, "publisher", "data-html"),
+  csv("sources.csv", 4, "title", "data-svg-base64"),
+  csv("sources.csv", 4, "notes", "vbscript"),
+  csv("sources.csv", 4, "url", "https-single-quote-breakout"),
+  csv("sources.csv", 5, "publisher", "file-url"),
+  csv("sources.csv", 5, "title", "protocol-relative"),
+  csv("sources.csv", 5, "notes", "url-credentials"),
+  csv("sources.csv", 6, "publisher", "workflow-newline-error"),
+  csv("sources.csv", 6, "title", "workflow-stop-commands"),
+  csv("sources.csv", 6, "notes", "workflow-encoded-newline"),
+  csv("sources.csv", 7, "publisher", "workflow-crlf-notice"),
+  csv("sources.csv", 7, "title", "workflow-add-mask"),
+  csv("sources.csv", 7, "notes", "bidi-isolate"),
+  csv("sources.csv", 8, "publisher", "https-quote-breakout"),
+  csv("sources.csv", 8, "title", "https-single-quote-breakout"),
+  csv("sources.csv", 8, "notes", "line-separator"),
+  csv("sources.csv", 29, "notes", "huge-cell"),
+  csv("areas.csv", 4, "name_vi", "double-quote-breakout"),
+  csv("areas.csv", 4, "name_en", "single-quote-breakout"),
+  csv("areas.csv", 4, "seat", "unquoted-breakout"),
+  csv("areas.csv", 5, "name_vi", "title-breakout"),
+  csv("areas.csv", 5, "name_en", "svg-text-breakout"),
+  csv("areas.csv", 5, "seat", "script"),
+  csv("areas.csv", 6, "name_vi", "script-breakout"),
+  csv("areas.csv", 6, "name_en", "style-breakout"),
+  csv("areas.csv", 6, "seat", "textarea-breakout"),
+  csv("areas.csv", 7, "name_vi", "img-onerror"),
+  csv("areas.csv", 7, "name_en", "svg-onload"),
+  csv("groups.csv", 2, "name_vi", "iframe"),
+  csv("groups.csv", 2, "name_en", "object-embed"),
+  csv("groups.csv", 3, "name_vi", "base-href"),
+  csv("groups.csv", 3, "name_en", "meta-refresh"),
+  csv("groups.csv", 4, "name_vi", "style-import"),
+  csv("groups.csv", 4, "name_en", "escaped-markup"),
+  csv("indicators.csv", 6, "name_vi", "double-quote-breakout"),
+  csv("indicators.csv", 6, "name_en", "script"),
+  csv("indicators.csv", 2, "name_vi", "svg-text-breakout"),
+  csv("indicators.csv", 2, "name_en", "title-breakout"),
+  csv("observations.csv", 4, "note_vi", "img-onerror"),
+  csv("observations.csv", 4, "note_en", "iframe"),
+  csv("area-events.csv", 2, "event_vi", "textarea-breakout"),
+  csv("area-events.csv", 2, "event_en", "style-import"),
+  csv("clubs.csv", 2, "name_vi", "script"),
+  csv("clubs.csv", 2, "name_en", "double-quote-breakout"),
+  csv("clubs.csv", 2, "commune", "single-quote-breakout"),
+  csv("clubs.csv", 2, "village", "unquoted-breakout"),
+  csv("clubs.csv", 2, "notes_vi", "workflow-newline-error"),
+  csv("clubs.csv", 2, "notes_en", "base-href"),
+];
+
+/** Numbers the check lets through: a headline figure, a club's membership, a tile's row. */
+const NUMBER_PLACEMENTS: readonly Placement[] = [
+  { surface: "number", payload: "negative-zero", path: "observations.csv", line: 2, field: "value" },
+  { surface: "number", payload: "negative-zero", path: "geo/tile-layout.csv", line: 2, field: "row" },
+  { surface: "number", payload: "too-many-persons", path: "clubs.csv", line: 2, field: "members" },
+];
+
+/** Markdown the check lets through, as a bullet each (smart quotes change some, so `shown` only where the text stays as written). */
+const CHANGELOG_PLACEMENTS: readonly Placement[] = [
+  { surface: "changelog", payload: "double-quote-breakout", form: "text" },
+  { surface: "changelog", payload: "single-quote-breakout", form: "text" },
+  { surface: "changelog", payload: "unquoted-breakout", form: "text", shown: "x data-pwned=1 onmouseover=window.__pwned=1 autofocus" },
+  { surface: "changelog", payload: "escaped-markup", form: "text", shown: "<script>window.__pwned=1</script>" },
+  { surface: "changelog", payload: "javascript-url", form: "text", shown: "javascript:window.__pwned=1;alert(1)" },
+  { surface: "changelog", payload: "javascript-mixed-case", form: "text", shown: "JaVaScRiPt:window.__pwned=1" },
+  { surface: "changelog", payload: "javascript-newline", form: "text" },
+  { surface: "changelog", payload: "javascript-newline", form: "link" },
+  { surface: "changelog", payload: "javascript-tab", form: "text" },
+  { surface: "changelog", payload: "javascript-tab", form: "link" },
+  { surface: "changelog", payload: "javascript-leading-space", form: "text" },
+  { surface: "changelog", payload: "javascript-entity", form: "text" },
+  { surface: "changelog", payload: "javascript-entity-colon", form: "text" },
+  { surface: "changelog", payload: "javascript-percent", form: "text", shown: "%6Aavascript:window.__pwned=1" },
+  { surface: "changelog", payload: "javascript-percent", form: "link" },
+  { surface: "changelog", payload: "data-svg-base64", form: "text" },
+  { surface: "changelog", payload: "vbscript", form: "text", shown: "vbscript:msgbox(1)" },
+  { surface: "changelog", payload: "file-url", form: "text", shown: "file:///etc/passwd" },
+  { surface: "changelog", payload: "protocol-relative", form: "text", shown: "//evil.example/" },
+  { surface: "changelog", payload: "https-quote-breakout", form: "link" },
+  { surface: "changelog", payload: "https-single-quote-breakout", form: "text" },
+  { surface: "changelog", payload: "https-single-quote-breakout", form: "link" },
+  { surface: "changelog", payload: "formula-hyperlink", form: "text" },
+  { surface: "changelog", payload: "formula-plus", form: "text", shown: "+1+1" },
+  { surface: "changelog", payload: "formula-minus", form: "text", shown: "-2+3" },
+  { surface: "changelog", payload: "formula-at", form: "text", shown: "@SUM(A1)" },
+  { surface: "changelog", payload: "formula-dde", form: "text" },
+  { surface: "changelog", payload: "formula-after-tab", form: "text" },
+  { surface: "changelog", payload: "formula-after-cr", form: "text" },
+  { surface: "changelog", payload: "workflow-newline-error", form: "text" },
+  { surface: "changelog", payload: "workflow-stop-commands", form: "text", shown: "::stop-commands::pwned-token" },
+  { surface: "changelog", payload: "workflow-encoded-newline", form: "text", shown: "%0A::warning::forged" },
+  { surface: "changelog", payload: "workflow-crlf-notice", form: "text" },
+  { surface: "changelog", payload: "workflow-add-mask", form: "text" },
+  { surface: "changelog", payload: "bidi-override", form: "text" },
+  { surface: "changelog", payload: "bidi-isolate", form: "text" },
+  { surface: "changelog", payload: "zero-width-space", form: "text" },
+  { surface: "changelog", payload: "zero-width-joiner", form: "text" },
+  { surface: "changelog", payload: "nul", form: "text" },
+  { surface: "changelog", payload: "bom-inside", form: "text" },
+  { surface: "changelog", payload: "line-separator", form: "text" },
+  { surface: "changelog", payload: "huge-cell", form: "text" },
+];
+
+/** Payloads datapackage.json's texts let through (nothing there is checked beyond being text). */
+const DESCRIPTOR_PAYLOADS: readonly string[] = TEXT_PAYLOADS.map((p) => p.name);
+
+/**
+ * Each descriptor payload in its own column description (English, then Vietnamese, in turn:
+ * /en/data/ shows the one, /data/ the other), and the script in the package's titles too.
+ */
+function descriptorPlacements(): Placement[] {
+  const columns = csvColumns(readPackage(FIXTURE_DIR));
+  if (columns.length < DESCRIPTOR_PAYLOADS.length) throw new Error("fewer columns than descriptor payloads");
+  return [
+    { surface: "descriptor", payload: "script", key: "title" },
+    { surface: "descriptor", payload: "script", key: "titleVi" },
+    ...DESCRIPTOR_PAYLOADS.map((payload, i): Placement => {
+      const c = columns[i]!;
+      return { surface: "descriptor", payload, resource: c.resource, field: c.field, key: i % 2 === 0 ? "description" : "descriptionVi" };
+    }),
+  ];
+}
+
+/** Payloads the map files let through: no page reads a shape's other properties. */
+const GEO_PAYLOADS: readonly string[] = TEXT_PAYLOADS.map((p) => p.name);
+
+export const SITE_PLACEMENTS: readonly Placement[] = [
+  ...CSV_PLACEMENTS,
+  ...NUMBER_PLACEMENTS,
+  ...CHANGELOG_PLACEMENTS,
+  ...descriptorPlacements(),
+  ...GEO_PAYLOADS.map((payload, i): Placement => ({ surface: "geo", payload, feature: i % 9 })),
+];
+
+/** The Markdown a changelog placement writes. */
+export const changelogMarkdown = (form: "text" | "link", payloadText: string): string =>
+  form === "link" ? `[link](${payloadText})` : payloadText;
+
+const payloadText = (name: string): string => {
+  const found = TEXT_PAYLOADS.find((p) => p.name === name) ?? NUMBER_PAYLOADS.find((p) => p.name === name);
+  if (!found) throw new Error(`SITE_PLACEMENTS names no payload ${name}`);
+  return found.text;
+};
+
+/** The package `files` with every placement applied. */
+export function hostileSitePackage(files: PackageFiles): PackageFiles {
+  let out = files;
+  const columns = csvColumns(files);
+  const cells = new Map<string, Map<number, Map<number, string>>>();
+  for (const p of SITE_PLACEMENTS) {
+    if (p.surface !== "csv" && p.surface !== "number") continue;
+    const column = columns.find((c) => c.path === p.path && c.field === p.field);
+    if (!column) throw new Error(`no column ${p.path} ${p.field}`);
+    const byLine = cells.get(p.path) ?? new Map<number, Map<number, string>>();
+    const values = byLine.get(p.line) ?? new Map<number, string>();
+    if (values.has(column.column)) throw new Error(`two placements in ${p.path}:${p.line} ${p.field}`);
+    values.set(column.column, payloadText(p.payload));
+    byLine.set(p.line, values);
+    cells.set(p.path, byLine);
+  }
+  for (const [path, byLine] of cells) {
+    let csv = text(out, path);
+    // From the bottom up, so a multi-line cell does not move the lines still to edit.
+    for (const line of [...byLine.keys()].sort((a, b) => b - a)) csv = setCells(csv, line, byLine.get(line)!).text;
+    out = withFiles(out, { [path]: csv });
+  }
+  let changelog = text(out, "CHANGELOG.md");
+  for (const p of SITE_PLACEMENTS) {
+    if (p.surface === "changelog") changelog = addChangelogBullet(changelog, changelogMarkdown(p.form, payloadText(p.payload))).text;
+  }
+  out = withFiles(out, { "CHANGELOG.md": changelog });
+  out = withDescriptor(out, (d) => {
+    for (const p of SITE_PLACEMENTS) {
+      if (p.surface !== "descriptor") continue;
+      const resource = p.resource === undefined ? undefined : d.resources.find((r) => r.name === p.resource);
+      const field = p.field === undefined ? undefined : resource?.schema?.fields.find((f) => f.name === p.field);
+      const target = (field ?? resource ?? d) as unknown as Record<string, string>;
+      target[p.key] = payloadText(p.payload);
+    }
+  });
+  out = withGeometry(out, "geo/districts.topo.json", (topology) => {
+    const shapes = topology.objects["districts"]!.geometries;
+    for (const p of SITE_PLACEMENTS) {
+      if (p.surface === "geo")
+        shapes[p.feature]!.properties = { ...shapes[p.feature]!.properties, [`name_${p.payload}`]: payloadText(p.payload) };
+    }
+  });
+  return out;
+}
+
+/** Whether a payload accepted on `surface` is placed on that surface of the hostile site. */
+export const placedOn = (surface: Surface, payload: string): boolean =>
+  SITE_PLACEMENTS.some((p) => p.surface === surface && p.payload === payload);
