@@ -16,6 +16,8 @@ describe("numbers the page can show", () => {
     ["a 20-digit value, which would be rounded", "12345678901234567890", "number-too-many-digits"],
     ["16 significant digits after the point", "1.234567890123456", "number-too-many-digits"],
     ["a count of people larger than any country's", "1900000000", "number-too-large"],
+    ["a negative zero, which would print as -0", "-0", "number-negative-zero"],
+    ["a negative zero with decimals", "-0.00", "number-negative-zero"],
   ])("%s is refused at line 2, cell 5", (_name, cell, code) => {
     expect(locate(validateEdit("observations.csv", setCell(2, 5, cell)))).toEqual([`data/observations.csv:2:5 ${code}`]);
   });
@@ -37,6 +39,13 @@ describe("numbers the page can show", () => {
 
 // Observation line 2 ends in its two empty notes, note_vi (cell 8) and note_en (cell 9).
 const noteEn = (cell: string) => replaceOnLine(2, "ldxh-2022,,", `ldxh-2022,ghi chú,${cell}`);
+
+describe("club members", () => {
+  it("more members than any club can have is refused at the cell", () => {
+    const result = validateEdit("clubs.csv", replaceOnLine(2, "thôn Đông,,,,", "thôn Đông,,,300000000,"));
+    expect(locate(result)).toEqual(["data/clubs.csv:2:9 number-too-large"]);
+  });
+});
 
 describe("text a spreadsheet would run as a formula", () => {
   it.each(['"=HYPERLINK(""https://evil.example"",""x"")"', "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0"])(

@@ -1,6 +1,6 @@
 import type { Topology } from "topojson-specification";
 import type { GeometryDescriptor } from "./Descriptor.ts";
-import { issueAt, message, type Issue } from "./Issue.ts";
+import { issueAt, message, showValue, type Issue } from "./Issue.ts";
 import type { Table } from "./readTable.ts";
 
 /** A map geometry that parsed, with the GSO code of each feature and the line it sits on. */
@@ -17,7 +17,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** 1-based line of the first `"id": "CODE"` (or `"code": "CODE"`) in the file: where an editor looks. */
 function lineOfCode(text: string, code: string): number {
-  const at = text.search(new RegExp(`"(id|code)"\\s*:\\s*"${code.replace(/[^\w]/g, "")}"`));
+  // The code as JSON writes it, found by plain search: a code is editor text, never a pattern.
+  const at = text.indexOf(JSON.stringify(code));
   return at < 0 ? 1 : text.slice(0, at).split("\n").length;
 }
 
@@ -57,8 +58,8 @@ export function readGeometry(file: string, bytes: Uint8Array, resource: Geometry
   const object = json["objects"][resource.geometry.object];
   if (!isRecord(object) || object["type"] !== "GeometryCollection" || !Array.isArray(object["geometries"])) {
     return fail(
-      `thiếu đối tượng "${resource.geometry.object}" dạng GeometryCollection`,
-      `object "${resource.geometry.object}" (a GeometryCollection) is missing`,
+      `thiếu đối tượng ${showValue(resource.geometry.object)} dạng GeometryCollection`,
+      `object ${showValue(resource.geometry.object)} (a GeometryCollection) is missing`,
     );
   }
   const features: { code: string; line: number }[] = [];
@@ -68,8 +69,8 @@ export function readGeometry(file: string, bytes: Uint8Array, resource: Geometry
       return fail("có hình không có mã đơn vị (id hoặc properties.code)", "a shape has no unit code (id or properties.code)");
     if (!isRecord(g) || (g["type"] !== "Polygon" && g["type"] !== "MultiPolygon"))
       return fail(
-        `hình của ${code} không phải Polygon hay MultiPolygon`,
-        `the shape of ${code} is not a Polygon or MultiPolygon`,
+        `hình của ${showValue(String(code))} không phải Polygon hay MultiPolygon`,
+        `the shape of ${showValue(String(code))} is not a Polygon or MultiPolygon`,
         lineOfCode(text, String(code)),
       );
     features.push({ code: String(code), line: lineOfCode(text, String(code)) });
@@ -119,8 +120,8 @@ export function checkGeometryJoin(geometry: Geometry, areas: Table | undefined, 
           null,
           message(
             "geometry-join",
-            `hình có mã ${f.code} không ứng với đơn vị cấp ${level} nào trong areas.csv`,
-            `the shape coded ${f.code} matches no ${level} in areas.csv`,
+            `hình có mã ${showValue(f.code)} không ứng với đơn vị cấp ${level} nào trong areas.csv`,
+            `the shape coded ${showValue(f.code)} matches no ${level} in areas.csv`,
           ),
         ),
       );

@@ -70,6 +70,8 @@ export function checkVersion(inputs: VersionInputs, issues: Issue[]): void {
   const at = versionPosition(inputs.descriptorText);
   const bytes = files.read(CHANGELOG);
   if (!bytes) {
+    // A link or device in its place is already reported as such.
+    if (files.refused?.().some((entry) => entry.name === CHANGELOG)) return;
     issues.push(
       issueAt(
         changelogFile,

@@ -1,7 +1,7 @@
 import { parsePeriod, periodKey, shorterPeriodText } from "../period.ts";
 import { groupBreakdowns } from "./breakdownRule.ts";
 import { wholeCounts } from "./countRule.ts";
-import { withinUnitMaximum } from "./unitMaximum.ts";
+import { withinClubMaximum, withinUnitMaximum } from "./unitMaximum.ts";
 import { linkColumns } from "./safetyRules.ts";
 import { futureDates, measuredPeriods } from "./dateRules.ts";
 import { issueAt, message, showValue, type Issue } from "./Issue.ts";
@@ -288,6 +288,7 @@ export function checkCrossTableRules(tables: Tables, issues: Issue[], today: str
   }
   if (clubs) {
     clubRules(clubs, tables, report);
+    withinClubMaximum(context);
     pairedNotes(clubs, [["notes_vi", "notes_en"]], report);
   }
   futureDates(context);

@@ -87,6 +87,10 @@ export function parseNumber(raw: string, integer: boolean, range: { minimum?: nu
     const value = Number(raw);
     const tooLong = tooManyDigits(raw, value);
     if (tooLong) return fail(tooLong);
+    // "-0" passes a minimum of 0 yet would be published as "-0".
+    if (value === 0 && raw.startsWith("-")) {
+      return notNumber(raw, "number-negative-zero", { vi: "viết 0, không có dấu trừ", en: "write 0 without the minus sign" }, kind);
+    }
     if (integer && !Number.isInteger(value)) {
       return notNumber(
         raw,

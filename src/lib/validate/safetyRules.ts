@@ -89,3 +89,33 @@ export function linkColumns(tables: Tables, report: Report): void {
     }
   }
 }
+
+/** Control characters (other than tab and line breaks), zero-width and bidirectional characters. */
+const HIDDEN = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff";
+/** The same characters written as JSON escapes (`\u202e`), which a JSON file can hide them behind. */
+const HIDDEN_ESCAPE = /\\u(00[01][0-8bcef]|001[0-9a-f]|00[89][0-9a-f]|007f|061c|200[b-f]|202[89a-e]|206[0-9]|feff)/giu;
+
+/**
+ * Characters no editor means to write in the descriptor or the changelog: control characters,
+ * zero-width characters and bidirectional overrides, which can make published text read
+ * differently from what a reviewer sees in the diff. Reported at their line and column.
+ */
+export function checkHiddenCharacters(file: string, text: string, issues: Issue[]): void {
+  const found = [...text.matchAll(new RegExp(`[${HIDDEN}]`, "gu")), ...(file.endsWith(".json") ? text.matchAll(HIDDEN_ESCAPE) : [])];
+  for (const match of found.sort((a, b) => a.index - b.index)) {
+    const before = text.slice(0, match.index);
+    const code = (match[1] ?? match[0].codePointAt(0)!.toString(16)).toUpperCase().padStart(4, "0");
+    issues.push(
+      issueAt(
+        file,
+        before.split("\n").length,
+        match.index - before.lastIndexOf("\n"),
+        null,
+        message("invisible-character", `có ký tự ẩn U+${code}`, `contains the invisible character U+${code}`, {
+          vi: "xóa ký tự đó (thường do chép từ web hoặc Word)",
+          en: "delete it (it usually comes from copying from the web or Word)",
+        }),
+      ),
+    );
+  }
+}

@@ -19,7 +19,9 @@ const MOJIBAKE = new RegExp(`[\u00c2-\u00df][${CP1252_CONTINUATION}]|[\u00e0-\u0
 const LEGACY_FONT =
   /[\u00a1-\u00af\u00b1\u00b4-\u00b6\u00b8-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/u;
 const VNI_MARKS = /[aeiouy][ùõ]|[aeo][âê]|[ae][áàã]/iu;
-const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u202a-\u202f\u2060-\u2064\ufeff]/u;
+/** Control, format and bidirectional characters: invisible, and some reorder the text around them. */
+export const INVISIBLE =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202f\u2060-\u2069\ufeff]/u;
 
 const SAVE_AS_UTF8 = {
   vi: "mở tệp gốc và lưu lại dạng CSV UTF-8 (Excel: Lưu thành → CSV UTF-8)",

@@ -47,3 +47,29 @@ export function withinUnitMaximum({ tables, report, reported }: RuleContext): vo
     );
   }
 }
+
+/** One club's membership: a village club has tens of members, a very large one a few hundred. */
+const CLUB_MEMBERS_MAXIMUM = 100_000;
+
+/** A club's member count no larger than any club can have. */
+export function withinClubMaximum({ tables, report, reported }: RuleContext): void {
+  const clubs = tables.get("clubs");
+  for (const row of clubs?.rows ?? []) {
+    const members = row.values["members"];
+    if (typeof members !== "number" || members <= CLUB_MEMBERS_MAXIMUM || reported(row, "members")) continue;
+    report(
+      clubs!,
+      row,
+      "members",
+      message(
+        "number-too-large",
+        `${members} lớn hơn số hội viên một câu lạc bộ có thể có (tối đa 100.000)`,
+        `${members} is more members than one club can have (at most 100,000)`,
+        {
+          vi: "kiểm tra lại con số theo nguồn: có thể thừa chữ số",
+          en: "check the figure against the source: a digit may have been typed twice",
+        },
+      ),
+    );
+  }
+}

@@ -9,7 +9,7 @@ import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.
 import { directoryFiles } from "./directoryFiles.ts";
 import type { PackageFiles } from "./PackageFiles.ts";
 import { refusedFileIssue } from "./refusedFiles.ts";
-import { checkDescriptorSafety } from "./safetyRules.ts";
+import { checkDescriptorSafety, checkHiddenCharacters } from "./safetyRules.ts";
 import { readTable, type Table } from "./readTable.ts";
 
 export type { PackageFiles } from "./PackageFiles.ts";
@@ -122,7 +122,11 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
   checkDescriptorSafety(descriptor, descriptorFile, text, issues);
   // The changelog is published as Markdown on /data/: raw HTML and unsafe links are named here.
   const changelog = files.read("CHANGELOG.md");
-  if (changelog) checkMarkdown(path("CHANGELOG.md"), changelog, issues);
+  if (changelog) {
+    checkMarkdown(path("CHANGELOG.md"), changelog, issues);
+    checkHiddenCharacters(path("CHANGELOG.md"), new TextDecoder().decode(changelog), issues);
+  }
+  checkHiddenCharacters(descriptorFile, text, issues);
   checkVersion({ files, path, descriptorText: text, version: descriptor.version, today, base: options.base }, issues);
   const described = new Set(descriptor.resources.map((r) => r.path));
   for (const name of files.list()) {
