@@ -19,6 +19,7 @@ describe("safeHref", () => {
     "https://user:pass@example.org/",
     "https:///nohost",
     "//evil.example/x",
+    "%6Aavascript:alert(1)",
     "",
   ])("refuses %j", (url) => {
     expect(safeHref(url)).toBeNull();

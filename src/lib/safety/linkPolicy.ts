@@ -32,5 +32,8 @@ export function safeHref(url: string, { relative = false }: { relative?: boolean
   if (!relative) return null;
   // Protocol-relative ("//evil.example") and backslash forms ("/\\evil.example") reach another host.
   if (/^[\\/]{2}/u.test(url) || /^\/\\/u.test(url) || url.includes("\\")) return null;
+  // A colon before the first "/", "?" or "#" reads as a scheme to some tools ("%6Aavascript:"):
+  // such a path is refused rather than interpreted.
+  if (/^[^/?#]*:/u.test(url)) return null;
   return url;
 }
