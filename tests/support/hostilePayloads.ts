@@ -140,12 +140,12 @@ export const TEXT_PAYLOADS: readonly TextPayload[] = [
 
   // Characters that hide or reorder text.
   { name: "bidi-override", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "abc\u202edcba" },
-  { name: "bidi-isolate", kind: "unicode", text: "abc\u2067dcba\u2069" },
+  { name: "bidi-isolate", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "abc\u2067dcba\u2069" },
   { name: "zero-width-space", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "a\u200bb" },
   { name: "zero-width-joiner", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "a\u200db" },
   { name: "nul", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "a\u0000b" },
   { name: "bom-inside", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "a\ufeffb" },
-  { name: "line-separator", kind: "unicode", text: "a\u2028b" },
+  { name: "line-separator", kind: "unicode", csv: { refuse: true, code: "invisible-character" }, text: "a\u2028b" },
 
   // One cell of 100,000 characters.
   { name: "huge-cell", kind: "size", text: `${"Lorem ipsum ".repeat(8333)}end` },
@@ -170,7 +170,7 @@ export const NUMBER_PAYLOADS: readonly NumberPayload[] = [
   { name: "minus-infinity", text: "-Infinity", refuseEverywhere: true },
   { name: "hexadecimal", text: "0x1F", refuseEverywhere: true },
   { name: "formula-number", text: "=1+1", refuseEverywhere: true },
-  { name: "negative-zero", text: "-0", refuseEverywhere: false },
+  { name: "negative-zero", text: "-0", refuseEverywhere: true, personsCode: "number-negative-zero" },
   // 300 million people: more than Viet Nam has.
   { name: "too-many-persons", text: "300000000", refuseEverywhere: false, personsCode: "number-too-large" },
   { name: "fractional-count", text: "190000.5", refuseEverywhere: false, personsCode: "count-fraction" },
