@@ -132,3 +132,19 @@ describe("the changelog, published as Markdown", () => {
     expect(locate(validateEdit("CHANGELOG.md", addToTopEntry("- **Sửa** [nguồn](https://www.gso.gov.vn/)")))).toEqual([]);
   });
 });
+
+describe("hidden characters in the descriptor and the changelog", () => {
+  it("a bidirectional override in the changelog is refused at its line and column", () => {
+    const result = validateEdit("CHANGELOG.md", (text) =>
+      text.replace("### 2.0.0 — 2026-11-30\n\n- ", "### 2.0.0 — 2026-11-30\n\n- abc\u202e"),
+    );
+    expect(locate(result)).toEqual(["data/CHANGELOG.md:9:6 invisible-character"]);
+  });
+
+  it("the same character written as a JSON escape in the descriptor is refused too", () => {
+    const result = validateEdit("datapackage.json", (text) => text.replace(/"title": "/, '"title": "\\u202E'));
+    expect(result.issues.map((i) => `${i.file} ${i.code} ${i.en}`)).toEqual([
+      "data/datapackage.json invisible-character contains the invisible character U+202E — delete it (it usually comes from copying from the web or Word)",
+    ]);
+  });
+});
