@@ -16,7 +16,8 @@ interface Figures {
   readonly all: Observation[];
 }
 interface GroupFigures extends Figures {
-  readonly byPeriod: Map<string, Observation>;
+  /** Made on the first lookup by period: most series are only ever read whole or for their latest. */
+  byPeriod?: Map<string, Observation>;
 }
 interface AreaFigures extends Figures {
   readonly byGroup: Map<string | null, GroupFigures>;
@@ -38,28 +39,22 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * cost the size of what they return, not of the whole table, however many rows data/ holds.
  */
 export function observationIndex(observations: readonly Observation[], period: (o: Observation) => Period) {
-  // Periods are few and their bounds are YYYY-MM-DD: each distinct period is ranked once, by its
-  // bounds as plain text, so the sort (the one O(n log n) step) compares numbers, stably.
-  const keys = new Map<string, string>();
-  for (const o of observations) {
-    if (keys.has(o.period)) continue;
-    const p = period(o);
-    keys.set(o.period, `${p.start}/${p.end}`);
-  }
-  const rankOf = new Map([...new Set(keys.values())].sort().map((key, i) => [key, i]));
-  const sorted = observations.map((o) => ({ o, rank: rankOf.get(keys.get(o.period)!)! })).sort((a, b) => a.rank - b.rank);
+  // Bounds are YYYY-MM-DD, so plain string order is date order: no locale-aware comparison per
+  // pair in the sort, the one O(n log n) step. The sort is stable, so ties keep table order.
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const sorted = observations
+    .map((o) => ({ o, p: period(o) }))
+    .sort((a, b) => compare(a.p.start, b.p.start) || compare(a.p.end, b.p.end));
 
   const byIndicator = new Map<string, IndicatorFigures>();
   const byArea = new Map<string, Observation[]>();
   for (const { o } of sorted) {
     const indicator = entry(byIndicator, o.indicator, () => ({ all: [], byArea: new Map() }));
     const area = entry(indicator.byArea, o.area, () => ({ all: [], byGroup: new Map() }));
-    const group = entry(area.byGroup, o.group, () => ({ all: [], byPeriod: new Map() }));
+    const group = entry(area.byGroup, o.group, (): GroupFigures => ({ all: [] }));
     indicator.all.push(o);
     area.all.push(o);
     group.all.push(o);
-    // The check allows one row per key; were there two, the first is the one a scan would find.
-    if (!group.byPeriod.has(o.period)) group.byPeriod.set(o.period, o);
   }
   for (const o of observations) entry(byArea, o.area, () => []).push(o);
   // Lookups hand out these lists themselves, not copies.
@@ -82,6 +77,11 @@ export function observationIndex(observations: readonly Observation[], period: (
       const group = area.byGroup.get(q.group);
       if (!group) return none;
       if (q.period === undefined) return group.all;
+      if (!group.byPeriod) {
+        // The check allows one row per key; were there two, the first is the one a scan would find.
+        group.byPeriod = new Map();
+        for (const o of group.all) if (!group.byPeriod.has(o.period)) group.byPeriod.set(o.period, o);
+      }
       const o = group.byPeriod.get(q.period);
       return o ? [o] : none;
     }
