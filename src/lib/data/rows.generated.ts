@@ -39,7 +39,7 @@ export interface Area {
   readonly created: string | null;
   /** Ended (ISO date, YYYY-MM-DD). First day on which the unit no longer existed; empty if it still exists. */
   readonly ended: string | null;
-  /** Seat. Place where the unit's administration sits, when its coordinates are given. */
+  /** Seat. Place where the unit's administration sits, named even when its coordinates are not known. */
   readonly seat: string | null;
   /** Latitude. Latitude of the seat in decimal degrees (WGS 84). */
   readonly lat: number | null;
