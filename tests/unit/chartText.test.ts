@@ -260,7 +260,7 @@ describe("district-population", () => {
       `${districtName(most["area"]!, "vi")} đông dân nhất (${n(most, "vi")} người), ${districtName(least["area"]!, "vi")} ít dân nhất (${n(least, "vi")})`,
     );
     expect(chart("district-population", "en").summary).toContain(
-      `${districtName(most["area"]!, "en")} was the most populous (${n(most, "en")} people) and ${districtName(least["area"]!, "en")} the least (${n(least, "en")})`,
+      `${districtName(most["area"]!, "en")} was the most populous (${n(most, "en")} people); ${districtName(least["area"]!, "en")} was the least (${n(least, "en")})`,
     );
   });
 
@@ -335,7 +335,7 @@ describe("district-communes", () => {
     const tied = DISTRICTS.filter((d) => counts.some((o) => o["area"] === d["code"] && Number(o["value"]) === fewest));
     expect(tied.length).toBeGreaterThan(1);
     expect(chart("district-communes", "vi").summary).toContain(`${tied.map((d) => d["name_vi"]).join(" và ")} ít nhất (${fewest})`);
-    expect(chart("district-communes", "en").summary).toContain(`${tied.map((d) => d["name_en"]).join(" and ")} the fewest (${fewest})`);
+    expect(chart("district-communes", "en").summary).toContain(`${tied.map((d) => d["name_en"]).join(" and ")} had the fewest (${fewest})`);
   });
 
   it("names districts tied for the most together too", () => {

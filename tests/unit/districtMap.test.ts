@@ -6,7 +6,7 @@ import { districtMap, districtMaps } from "../../src/lib/maps/districtMap.ts";
 import { districtShapes } from "../../src/lib/maps/districtShapes.ts";
 import { locatorMap } from "../../src/lib/maps/locatorMap.ts";
 import { mapMetrics } from "../../src/lib/maps/metrics.ts";
-import { FIXTURE_DIR, loadFiles, mustLoad, readPackage, withFiles } from "../support/packageFiles.ts";
+import { FIXTURE_DIR, loadFiles, mustLoad, readPackage, text, withFiles } from "../support/packageFiles.ts";
 import { compareWithSnapshot, normaliseSvg } from "./svgSnapshot.ts";
 
 const FILES = readPackage(FIXTURE_DIR);
@@ -63,7 +63,7 @@ describe("districtMap on the tile map", () => {
     const chart = districtMap(data, "vi", metric);
     const svg = renderSvg(chart, 328);
     expect(svg.match(/fill="url\(#chart-map-elderly-328-no-data\)"/g)).toHaveLength(9);
-    expect(chart.table.rows.every((r) => r[2] === "chưa có số liệu")).toBe(true);
+    expect(chart.table.rows.every((r) => r.at(-1) === "chưa có số liệu")).toBe(true);
     expect(svg).not.toMatch(/<circle/);
   });
 
@@ -77,6 +77,117 @@ describe("districtMap on the tile map", () => {
     const chart = districtMap(data, "en", mapMetrics(data, "en")[0]!);
     expect((chart.plot(328).projection as { type: string }).type).toBe("identity");
     expect(chart.subtitle).toContain("tile map");
+  });
+});
+
+describe("the clubs-known map: one club named is not one club in all", () => {
+  const clubs = (lang: "vi" | "en") =>
+    districtMap(
+      data,
+      lang,
+      mapMetrics(data, lang).find((m) => m.id === "clubs-known")!,
+    );
+
+  it("says the districts without a named club have no club known by name, not none", () => {
+    expect(clubs("vi").summary).toBe(
+      "Các nguồn công khai mới nêu tên 1 câu lạc bộ, ở Vĩnh Tường. Ở 8 huyện, thành phố còn lại chưa biết tên câu lạc bộ nào; điều đó không có nghĩa là ở đó không có câu lạc bộ.",
+    );
+    expect(clubs("en").summary).toBe(
+      "Public sources so far name 1 club, in Vĩnh Tường. In the other 8 districts and cities no club is known by name; that does not mean there is none.",
+    );
+  });
+
+  it.each(["vi", "en"] as const)("ranks no district, so Vĩnh Tường is not '1/1' (%s)", (lang) => {
+    const chart = clubs(lang);
+    const svg = renderSvg(chart, 328);
+    expect(svg).not.toMatch(/hạng|rank|1\/1|1 of 1/);
+    expect(chart.table.columns.map((c) => c.label)).not.toContain(lang === "vi" ? "Hạng" : "Rank");
+    expect(`${chart.summary} ${chart.notes.join(" ")}`).not.toMatch(/chưa có\.|have none|1\/1/);
+  });
+
+  it("hatches the 8 districts without a named club and labels them unknown, never 'chưa có'", () => {
+    const chart = clubs("vi");
+    const svg = renderSvg(chart, 328);
+    expect(svg.match(/fill="url\(#chart-map-clubs-known-328-no-data\)"/g)).toHaveLength(8);
+    expect(svg).toContain('aria-label="Tam Đảo: chưa biết tên câu lạc bộ nào"');
+    expect(svg).toContain('aria-label="Vĩnh Tường: 1"');
+    expect(svg).not.toMatch(/>chưa có</);
+    expect(chart.legend).toContainEqual({ label: "Chưa biết tên câu lạc bộ nào", swatch: "hatch", color: expect.any(String) });
+    expect(clubs("en").legend).toContainEqual({ label: "No club known by name", swatch: "hatch", color: expect.any(String) });
+    expect(chart.table.rows).toContainEqual(["Tam Đảo", "chưa biết tên câu lạc bộ nào"]);
+  });
+});
+
+describe("ties on the maps (the shared rule)", () => {
+  const communes = (lang: "vi" | "en") =>
+    districtMap(
+      data,
+      lang,
+      mapMetrics(data, lang).find((m) => m.id === "commune-units")!,
+    );
+
+  it("names both districts tied for the fewest communes, as the communes chart does", () => {
+    expect(communes("vi").summary).toBe("Vĩnh Tường cao nhất (28), Vĩnh Yên và Tam Đảo thấp nhất (9).");
+    expect(communes("en").summary).toBe("Vĩnh Tường is highest (28); Vĩnh Yên and Tam Đảo are lowest (9).");
+  });
+
+  it("gives tied districts the same rank, marked as shared", () => {
+    const vi = communes("vi");
+    const svg = renderSvg(vi, 328);
+    expect(svg).toContain('aria-label="Vĩnh Yên: 9 — đồng hạng 8/9"');
+    expect(svg).toContain('aria-label="Tam Đảo: 9 — đồng hạng 8/9"');
+    expect(svg).toContain('aria-label="Vĩnh Tường: 28 — hạng 1/9"');
+    expect(renderSvg(communes("en"), 328)).toContain('aria-label="Tam Đảo: 9 — rank 8 of 9, tied"');
+    expect(vi.table.rows.filter((r) => r[0] === "8 (đồng hạng)").map((r) => r[1])).toEqual(["Vĩnh Yên", "Tam Đảo"]);
+  });
+});
+
+describe("the population maps say they count all people", () => {
+  it.each([
+    ["vi", "(mọi lứa tuổi)", "không riêng người cao tuổi"],
+    ["en", "(all ages)", "not only older people"],
+  ] as const)("in the title and a note (%s)", (lang, tag, note) => {
+    for (const id of ["map-population", "map-population-change"]) {
+      const chart = districtMaps(data, lang).find((c) => c.id === id)!;
+      expect(chart.title).toContain(tag);
+      expect(chart.notes).toContainEqual(expect.stringContaining(note));
+    }
+  });
+});
+
+describe("the locator map names every seat data/ gives, with or without coordinates", () => {
+  // The seats of Tam Đảo and Sông Lô are named (facts §2) but have no coordinates in GeoNames.
+  const areas = text(FILES, "areas.csv")
+    .replace(
+      "248,district,26,tam-dao,Tam Đảo,Tam Đảo,huyện,,2025-07-01,,,,",
+      "248,district,26,tam-dao,Tam Đảo,Tam Đảo,huyện,,2025-07-01,Hợp Châu,,,",
+    )
+    .replace(
+      "253,district,26,song-lo,Sông Lô,Sông Lô,huyện,2008-12-23,2025-07-01,,,,",
+      "253,district,26,song-lo,Sông Lô,Sông Lô,huyện,2008-12-23,2025-07-01,Tam Sơn,,,",
+    );
+  const seats = dataWith({ "areas.csv": areas });
+
+  it("loads: a seat may be named without coordinates", () => {
+    expect(seats.issues).toEqual([]);
+  });
+
+  it("says which named seats have no coordinates yet, never 'unknown'", () => {
+    const vi = locatorMap(seats.data, "vi");
+    const en = locatorMap(seats.data, "en");
+    expect(vi.summary).toContain("Chưa có tọa độ của Hợp Châu (trụ sở huyện Tam Đảo) và Tam Sơn (trụ sở huyện Sông Lô).");
+    expect(en.summary).toContain("No coordinates yet for Hợp Châu (seat of Tam Đảo district) and Tam Sơn (seat of Sông Lô district).");
+    expect(vi.table.rows).toContainEqual(["Tam Đảo", "Hợp Châu", "chưa có tọa độ"]);
+    expect(en.table.rows).toContainEqual(["Sông Lô", "Tam Sơn", "no coordinates yet"]);
+    expect(JSON.stringify([vi.table, vi.summary])).not.toContain("chưa biết");
+    expect(JSON.stringify([en.table, en.summary])).not.toMatch(/unknown/i);
+  });
+
+  it("where data/ names no seat, says there is no data rather than 'unknown'", () => {
+    const vi = locatorMap(data, "vi");
+    expect(vi.table.rows).toContainEqual(["Tam Đảo", "chưa có số liệu", "chưa có tọa độ"]);
+    expect(vi.summary).toContain("Chưa có tọa độ của trụ sở huyện Tam Đảo và trụ sở huyện Sông Lô.");
+    expect(JSON.stringify(locatorMap(data, "en").table)).not.toMatch(/unknown/i);
   });
 });
 
@@ -108,6 +219,7 @@ describe("map snapshots", () => {
     { name: `tiles-elderly-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-elderly")! },
     { name: `polygons-population-${lang}`, chart: () => districtMaps(polygons, lang)[0]! },
     { name: `locator-${lang}`, chart: () => locatorMap(data, lang, "252") },
+    { name: `tiles-clubs-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-clubs-known")! },
   ]);
   it.each(cases)("$name matches its SVG snapshot", ({ name, chart }) => {
     compareWithSnapshot("maps", name, normaliseSvg(renderSvg(chart(), 328)));

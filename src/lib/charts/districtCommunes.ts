@@ -4,6 +4,7 @@ import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 import { reformNote } from "../format/reformNote.ts";
+import { extremes, joinNames } from "../format/rankUnits.ts";
 import { barList } from "./barList.ts";
 import type { ChartModule } from "./Chart.ts";
 import { chartSources } from "./chartSources.ts";
@@ -23,22 +24,22 @@ interface Summary {
   readonly total: string;
   readonly most: Named;
   readonly fewest: Named;
+  /** Set when every unit with a figure has the same one: then there is no most or fewest. */
+  readonly same: { readonly units: number; readonly figure: string } | null;
   /** Later province totals, after mergers: when, and how many. */
   readonly later: readonly { readonly when: string; readonly figure: string }[];
 }
 
 const M = defineMessages(
   {
-    names: (names: readonly string[]) => names.join(" và "),
     summary: (p: Summary) =>
-      `Ngày ${p.when}, ${p.province} có ${p.total} đơn vị hành chính cấp xã. ${p.most.names} có nhiều nhất (${p.most.figure}), ${p.fewest.names} ít nhất (${p.fewest.figure}).${p.later.map((l) => ` Đến ${l.when}, sau khi sắp xếp, còn ${l.figure}.`).join("")}`,
+      `Ngày ${p.when}, ${p.province} có ${p.total} đơn vị hành chính cấp xã. ${p.same ? `Cả ${p.same.units} huyện, thành phố đều có ${p.same.figure}.` : `${p.most.names} có nhiều nhất (${p.most.figure}), ${p.fewest.names} ít nhất (${p.fewest.figure}).`}${p.later.map((l) => ` Đến ${l.when}, sau khi sắp xếp, còn ${l.figure}.`).join("")}`,
     subtitle: (when: string) => `Ngày ${when}, số đơn vị`,
     unitsColumn: "Số đơn vị cấp xã",
   },
   {
-    names: (names) => names.join(" and "),
     summary: (p) =>
-      `On ${p.when}, ${p.province} had ${p.total} commune-level units. ${p.most.names} had the most (${p.most.figure}) and ${p.fewest.names} the fewest (${p.fewest.figure}).${p.later.map((l) => ` By ${l.when}, after mergers, there were ${l.figure}.`).join("")}`,
+      `On ${p.when}, ${p.province} had ${p.total} commune-level units. ${p.same ? `All ${p.same.units} districts and cities had ${p.same.figure}.` : `${p.most.names} had the most (${p.most.figure}); ${p.fewest.names} had the fewest (${p.fewest.figure}).`}${p.later.map((l) => ` By ${l.when}, after mergers, there were ${l.figure}.`).join("")}`,
     subtitle: (when) => `On ${when}, number of units`,
     unitsColumn: "Commune-level units",
   },
@@ -61,18 +62,26 @@ export const districtCommunes: ChartModule = ({ data, lang, highlight, title }) 
     }))
     .sort((x, y) => (y.o?.value ?? -1) - (x.o?.value ?? -1));
   const later = total.filter((o) => o.period > period);
-  // Ties are named together: two units with the fewest are both "the fewest".
-  const known = rows.filter((r) => r.o);
-  const names = (value: number) => M[lang].names(known.filter((r) => r.o!.value === value).map((r) => r.name));
-  const most = { name: names(known[0]!.o!.value), o: known[0]!.o };
-  const fewest = { name: names(known.at(-1)!.o!.value), o: known.at(-1)!.o };
+  // Ties are named together (the shared rule): two units with the fewest are both "the fewest".
+  // In areas.csv order, as every chart and map names them.
+  const ends = extremes(data.districts, (a) => rows.find((r) => r.a === a)?.o?.value ?? null)!;
+  const named = (units: readonly (typeof ends.highest)[number][]) => ({
+    names: joinNames(
+      units.map((a) => pick(a, "name", lang)),
+      lang,
+    ),
+    o: rows.find((r) => r.a === units[0])!.o,
+  });
+  const most = named(ends.highest);
+  const fewest = named(ends.lowest);
   const when = formatPeriod(period, lang);
   const summary = M[lang].summary({
     province: pick(data.province, "name", lang),
     when,
     total: figureText(data, counted, lang),
-    most: { names: most.name, figure: figureText(data, most.o!, lang) },
-    fewest: { names: fewest.name, figure: figureText(data, fewest.o!, lang) },
+    most: { names: most.names, figure: figureText(data, most.o!, lang) },
+    fewest: { names: fewest.names, figure: figureText(data, fewest.o!, lang) },
+    same: ends.allEqual ? { units: ends.highest.length, figure: figureText(data, most.o!, lang) } : null,
     later: later.map((o) => ({ when: formatPeriod(o.period, lang), figure: figureText(data, o, lang) })),
   });
   return {

@@ -7,8 +7,8 @@ import type { SiteData } from "../data/SiteData.ts";
 import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { LOCALES, pick } from "../i18n/lang.ts";
-import { NO_DATA } from "../i18n/noData.ts";
 import { reformNote } from "../format/reformNote.ts";
+import { extremes, joinNames, rankUnits } from "../format/rankUnits.ts";
 import { districtShapes } from "./districtShapes.ts";
 import { mapMetrics, type MapMetric } from "./metrics.ts";
 
@@ -16,40 +16,49 @@ import { mapMetrics, type MapMetric } from "./metrics.ts";
 const RATE_COLORS = ["var(--map-1)", "var(--map-2)", "var(--map-3)", "var(--map-4)"];
 export const MAP_WIDTH = WIDTHS.narrow;
 
-/** A unit named in the summary, with its figure as the map labels it. */
+/** Units named together in the summary (ties), with their figure as the map labels it. */
 interface Named {
-  readonly name: string;
+  readonly names: string;
+  /** More than one unit: English needs "are", not "is". */
+  readonly plural: boolean;
   readonly label: string;
 }
 
 const M = defineMessages(
   {
-    rank: (rank: number, of: number) => `hạng ${rank}/${of}`,
+    rank: (rank: number, of: number, tied: boolean) => `${tied ? "đồng hạng" : "hạng"} ${rank}/${of}`,
+    rankCell: (rank: number, tied: boolean) => (tied ? `${rank} (đồng hạng)` : String(rank)),
     /** What the drawing is: the tile map must say that its squares are not boundaries. */
     kind: {
       schematic: "bản đồ ô: mỗi huyện, thành phố một ô bằng nhau, đặt gần đúng vị trí, không phải ranh giới",
       boundaries: "ranh giới các huyện, thành phố",
     },
     subtitle: (province: string, kind: string) => `Các huyện, thành phố của tỉnh ${province} (${kind})`,
-    onlyOne: (p: { only: Named; others: number }) => `Chỉ ${p.only.name} có số liệu (${p.only.label}); ${p.others} đơn vị còn lại chưa có.`,
+    onlyOne: (p: { only: Named; others: number }) =>
+      `Chỉ ${p.only.names} có số liệu (${p.only.label}); ${p.others} đơn vị còn lại chưa có số liệu.`,
     none: (p: { metric: string; units: number }) =>
       `Chưa có số liệu ${p.metric} cho từng huyện, thành phố; bản đồ đánh dấu cả ${p.units} đơn vị là “chưa có số liệu”.`,
     highestLowest: (p: { highest: Named; lowest: Named; missing: number }) =>
-      `${p.highest.name} cao nhất (${p.highest.label}), ${p.lowest.name} thấp nhất (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} đơn vị chưa có số liệu.` : ""}`,
+      `${p.highest.names} cao nhất (${p.highest.label}), ${p.lowest.names} thấp nhất (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} đơn vị chưa có số liệu.` : ""}`,
+    allEqual: (p: { units: number; label: string; missing: number }) =>
+      `Cả ${p.units} đơn vị có số liệu đều bằng nhau (${p.label}).${p.missing > 0 ? ` ${p.missing} đơn vị chưa có số liệu.` : ""}`,
     circles: (unit: string) => `Vòng tròn: ${unit}, diện tích theo giá trị`,
     rankColumn: "Hạng",
   },
   {
-    rank: (rank, of) => `rank ${rank} of ${of}`,
+    rank: (rank, of, tied) => `rank ${rank} of ${of}${tied ? ", tied" : ""}`,
+    rankCell: (rank, tied) => (tied ? `${rank} (tied)` : String(rank)),
     kind: {
       schematic: "tile map: one equal square per district or city, placed roughly where it lies; not boundaries",
       boundaries: "boundaries of the districts and cities",
     },
     subtitle: (province, kind) => `Districts and cities of ${province} province (${kind})`,
-    onlyOne: (p) => `Only ${p.only.name} has a figure (${p.only.label}); the other ${p.others} units have none.`,
+    onlyOne: (p) => `Only ${p.only.names} has a figure (${p.only.label}); the other ${p.others} units have no data.`,
     none: (p) => `There are no district figures yet for ${p.metric}; the map marks all ${p.units} units “no data”.`,
     highestLowest: (p) =>
-      `${p.highest.name} is highest (${p.highest.label}) and ${p.lowest.name} lowest (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} units have no data.` : ""}`,
+      `${p.highest.names} ${p.highest.plural ? "are" : "is"} highest (${p.highest.label}); ${p.lowest.names} ${p.lowest.plural ? "are" : "is"} lowest (${p.lowest.label}).${p.missing > 0 ? ` ${p.missing} ${p.missing === 1 ? "unit has" : "units have"} no data.` : ""}`,
+    allEqual: (p) =>
+      `All ${p.units} units with a figure have the same value (${p.label}).${p.missing > 0 ? ` ${p.missing} ${p.missing === 1 ? "unit has" : "units have"} no data.` : ""}`,
     circles: (unit) => `Circles: ${unit}, area by value`,
     rankColumn: "Rank",
   },
@@ -67,10 +76,17 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     const area = areaByCode.get(s.code)!;
     return { ...s, area, name: pick(area, "name", lang), ...metric.value(area) };
   });
-  const known = items.filter((i) => i.value !== null).sort((a, b) => b.value! - a.value!);
-  const rank = (code: string) => known.findIndex((i) => i.code === code) + 1;
-  const tip = (i: (typeof items)[number]) =>
-    i.value === null ? `${i.name}: ${i.label}` : `${i.name}: ${i.label} — ${M[lang].rank(rank(i.code), known.length)}`;
+  // Ranked in areas.csv order, so ties are named in the same order as on every other chart.
+  const inAreaOrder = data.districts.flatMap((a) => items.filter((i) => i.code === a.code));
+  const ranking = rankUnits(inAreaOrder, (i) => i.value);
+  const known = ranking.ranked.map((r) => r.unit);
+  const missing = ranking.unranked;
+  // Ranks mean something only among two or more figures, and never for an unranked metric.
+  const ranked = !metric.unranked && ranking.of >= 2;
+  const tip = (i: (typeof items)[number]) => {
+    const place = ranked ? ranking.rankOf(i) : null;
+    return place ? `${i.name}: ${i.label} — ${M[lang].rank(place.rank, ranking.of, place.tied)}` : `${i.name}: ${i.label}`;
+  };
   const values = known.map((i) => i.value!);
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const classOf = (v: number) =>
@@ -78,12 +94,24 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
   const fill = (i: (typeof items)[number]) =>
     i.value === null ? "url(#no-data)" : metric.kind === "rate" ? RATE_COLORS[classOf(i.value)]! : "var(--map-0)";
   const title = metric.period ? `${metric.name} — ${metric.when}` : metric.name;
-  const summary =
-    known.length === 1
-      ? M[lang].onlyOne({ only: known[0]!, others: items.length - 1 })
-      : known.length === 0
-        ? M[lang].none({ metric: metric.name.toLowerCase(), units: items.length })
-        : M[lang].highestLowest({ highest: known[0]!, lowest: known.at(-1)!, missing: items.length - known.length });
+  const named = (units: readonly (typeof items)[number][]): Named => ({
+    names: joinNames(
+      units.map((u) => u.name),
+      lang,
+    ),
+    plural: units.length > 1,
+    label: units[0]!.label,
+  });
+  const ends = extremes(inAreaOrder, (i) => i.value);
+  const summary = metric.unranked
+    ? metric.unranked(known, missing.length)
+    : ends === null
+      ? M[lang].none({ metric: metric.name.toLowerCase(), units: items.length })
+      : known.length === 1
+        ? M[lang].onlyOne({ only: named(known), others: missing.length })
+        : ends.allEqual
+          ? M[lang].allEqual({ units: known.length, label: known[0]!.label, missing: missing.length })
+          : M[lang].highestLowest({ highest: named(ends.highest), lowest: named(ends.lowest), missing: missing.length });
   const legend: LegendItem[] = [
     ...(metric.kind === "count" && known.length > 0
       ? [
@@ -97,10 +125,10 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     ...(metric.kind === "rate" && known.length > 0
       ? RATE_COLORS.map((c, k) => ({ label: rateClassLabel(min, max, k, lang), swatch: "fill" as const, color: c }))
       : []),
-    { label: NO_DATA[lang].capitalised, swatch: "hatch", color: COLOR.muted },
+    { label: metric.missing.legend, swatch: "hatch", color: COLOR.muted },
     ...(highlight ? [{ label: pick(areaByCode.get(highlight)!, "name", lang), swatch: "outline" as const, color: COLOR.highlight }] : []),
   ];
-  const noData = NO_DATA[lang].tile;
+  const noData = metric.missing.tile;
   const projection = geo.schematic
     ? { type: "identity" as const, domain: geo.collection }
     : { type: "mercator" as const, domain: geo.collection };
@@ -115,15 +143,14 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     dataVersion: data.version,
     table: {
       columns: [
-        { label: M[lang].rankColumn, numeric: true },
+        ...(ranked ? [{ label: M[lang].rankColumn, numeric: true }] : []),
         { label: CHART_WORDS[lang].districtOrCity, numeric: false },
         { label: metric.name, numeric: true },
       ],
-      rows: [...known, ...items.filter((i) => i.value === null)].map((i) => [
-        i.value === null ? "—" : String(rank(i.code)),
-        i.name,
-        i.label,
-      ]),
+      rows: [...known, ...missing].map((i) => {
+        const place = ranking.rankOf(i);
+        return [...(ranked ? [place ? M[lang].rankCell(place.rank, place.tied) : "—"] : []), i.name, i.label];
+      }),
     },
     legend,
     fixedWidth: MAP_WIDTH,

@@ -12,13 +12,18 @@ import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
+import { joinNames } from "../format/rankUnits.ts";
+import { unitName } from "../format/unitName.ts";
 import { placeLabels } from "./placeLabels.ts";
 
 const M = defineMessages(
   {
     title: "Nơi đặt trụ sở các huyện, thành phố",
-    summary: (p: { province: string; seats: number; unknown: readonly string[] }) =>
-      `Bản đồ định vị: đường bao tỉnh ${p.province} và ${p.seats} nơi đặt trụ sở đã biết tọa độ.${p.unknown.length ? ` Chưa có tọa độ trụ sở của ${p.unknown.join(", ")}.` : ""}`,
+    summary: (p: { province: string; seats: number; unplaced: string | null }) =>
+      `Bản đồ định vị: đường bao tỉnh ${p.province} và ${p.seats} nơi đặt trụ sở đã có tọa độ.${p.unplaced ? ` Chưa có tọa độ của ${p.unplaced}.` : ""}`,
+    /** A seat without coordinates: by its name when data/ gives one. */
+    unplaced: (p: { seat: string | null; unit: string }) => (p.seat ? `${p.seat} (trụ sở ${p.unit})` : `trụ sở ${p.unit}`),
+    noCoordinates: "chưa có tọa độ",
     subtitle: "Đường bao tỉnh giản lược; chấm là nơi đặt trụ sở",
     sourcesNote: "Đường bao theo Natural Earth (thô, chỉ để định vị); tọa độ trụ sở theo GeoNames (CC BY 4.0).",
     seatColumn: "Nơi đặt trụ sở",
@@ -27,7 +32,9 @@ const M = defineMessages(
   {
     title: "Where the districts and cities were run from",
     summary: (p) =>
-      `Locator map: the outline of ${p.province} and the ${p.seats} seats whose coordinates are known.${p.unknown.length ? ` No seat coordinates yet for ${p.unknown.join(", ")}.` : ""}`,
+      `Locator map: the outline of ${p.province} and the ${p.seats} seats whose coordinates are known.${p.unplaced ? ` No coordinates yet for ${p.unplaced}.` : ""}`,
+    unplaced: (p) => (p.seat ? `${p.seat} (seat of ${p.unit})` : `the seat of ${p.unit}`),
+    noCoordinates: "no coordinates yet",
     subtitle: "Simplified province outline; dots are the seats",
     sourcesNote: "Outline from Natural Earth (coarse, for locating only); seat coordinates from GeoNames (CC BY 4.0).",
     seatColumn: "Seat",
@@ -65,10 +72,16 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     });
     return placeLabels(points, width, heightOf(width));
   };
-  const unknown = districts.filter((a) => a.lat === null || a.lon === null).map((a) => pick(a, "name", lang));
+  const unplaced = districts
+    .filter((a) => a.lat === null || a.lon === null)
+    .map((a) => M[lang].unplaced({ seat: a.seat, unit: unitName(a, lang) }));
   const label = (s: (typeof seats)[number]) => (s.seat && s.seat !== s.name ? `${s.seat} (${s.name})` : s.name);
   const title = M[lang].title;
-  const summary = M[lang].summary({ province: pick(data.province, "name", lang), seats: seats.length, unknown });
+  const summary = M[lang].summary({
+    province: pick(data.province, "name", lang),
+    seats: seats.length,
+    unplaced: unplaced.length ? joinNames(unplaced, lang) : null,
+  });
   return {
     id: "locator",
     title,
@@ -86,8 +99,9 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
       ],
       rows: districts.map((a) => [
         pick(a, "name", lang),
-        a.seat ?? NO_DATA[lang].unknown,
-        a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : "—",
+        // A seat is named from data/ whether or not its coordinates are known.
+        a.seat ?? NO_DATA[lang].short,
+        a.lat !== null && a.lon !== null ? `${a.lat}, ${a.lon}` : M[lang].noCoordinates,
       ]),
     },
     fixedWidth: WIDTHS.narrow,

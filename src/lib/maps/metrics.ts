@@ -1,6 +1,7 @@
 import type { Area, SiteData } from "../data/SiteData.ts";
 import { formatFixed, formatNumber } from "../format/formatNumber.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
+import { joinNames } from "../format/rankUnits.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { CHART_WORDS } from "../charts/chartWords.ts";
 import { figureText } from "../charts/format.ts";
@@ -8,12 +9,20 @@ import { lastTwoCensuses, populationChange } from "../data/populationChange.ts";
 import { defineMessages } from "../i18n/defineMessages.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 
+interface ClubsSummary {
+  /** The districts where a club is named, joined ("Vĩnh Tường", "Vĩnh Tường (2) và Yên Lạc (1)"). */
+  readonly named: string;
+  readonly clubs: number;
+  /** Districts where no club is known by name. */
+  readonly unknown: number;
+}
+
 const M = defineMessages(
   {
     /** Each metric's name, as the map switch and the map's title show it. */
     name: {
-      population: "Dân số",
-      "population-change": "Thay đổi dân số",
+      population: "Dân số (mọi lứa tuổi)",
+      "population-change": "Thay đổi dân số (mọi lứa tuổi)",
       "commune-units": "Số xã, phường, thị trấn",
       "clubs-known": "Câu lạc bộ được biết tên",
       elderly: "Người từ 60 tuổi trở lên",
@@ -22,13 +31,25 @@ const M = defineMessages(
     /** The period of a count that adds up everything known so far. */
     toDate: "đến nay",
     noDistrictFigures: "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.",
-    clubsNote:
-      "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động. Ở các huyện còn lại, số câu lạc bộ chưa được biết, không phải bằng không.",
+    clubsNote: "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động.",
+    allAges: "Dân số ở đây là mọi người dân, ở mọi lứa tuổi, không riêng người cao tuổi.",
+    /** A unit without a figure: "no data", on a tile on two short lines. */
+    noData: { tile: "chưa có\nsố liệu" },
+    /** A district where no source names a club: unknown, never "none". */
+    noClubKnown: {
+      label: "chưa biết tên câu lạc bộ nào",
+      tile: "chưa biết\ntên CLB nào",
+      legend: "Chưa biết tên câu lạc bộ nào",
+    },
+    clubsSummary: (p: ClubsSummary) =>
+      p.named.length === 0
+        ? `Chưa biết tên câu lạc bộ nào ở ${p.unknown} huyện, thành phố: chưa có nguồn công khai nào nêu tên. Điều đó không có nghĩa là ở đó không có câu lạc bộ.`
+        : `Các nguồn công khai mới nêu tên ${p.clubs} câu lạc bộ, ở ${p.named}.${p.unknown > 0 ? ` Ở ${p.unknown} huyện, thành phố còn lại chưa biết tên câu lạc bộ nào; điều đó không có nghĩa là ở đó không có câu lạc bộ.` : ""}`,
   },
   {
     name: {
-      population: "Population",
-      "population-change": "Population change",
+      population: "Population (all ages)",
+      "population-change": "Population change (all ages)",
       "commune-units": "Communes, wards and townships",
       "clubs-known": "Clubs known by name",
       elderly: "People aged 60 and over",
@@ -36,7 +57,18 @@ const M = defineMessages(
     },
     toDate: "to date",
     noDistrictFigures: "No public district-level figures have been found for this indicator.",
-    clubsNote: "Only clubs whose name and place a source gives. Elsewhere the number of clubs is unknown, not zero.",
+    clubsNote: "Only clubs whose name and place a source gives.",
+    allAges: "Population here means all residents, of all ages, not only older people.",
+    noData: { tile: "no data" },
+    noClubKnown: {
+      label: "no club known by name",
+      tile: "none known\nby name",
+      legend: "No club known by name",
+    },
+    clubsSummary: (p) =>
+      p.named.length === 0
+        ? `No club is known by name in any of the ${p.unknown} districts and cities: no public source names one yet. That does not mean there is none.`
+        : `Public sources so far name ${p.clubs} ${p.clubs === 1 ? "club" : "clubs"}, in ${p.named}.${p.unknown > 0 ? ` In the other ${p.unknown} districts and cities no club is known by name; that does not mean there is none.` : ""}`,
   },
 );
 
@@ -46,6 +78,14 @@ type MetricId = keyof (typeof M)["vi"]["name"];
 export interface MetricValue {
   readonly value: number | null;
   readonly label: string;
+}
+
+/** How a district without a figure is worded: in its tooltip and table cell, on its tile, in the legend. */
+export interface MissingWords {
+  readonly label: string;
+  /** Short lines that fit a tile. */
+  readonly tile: string;
+  readonly legend: string;
 }
 
 /**
@@ -62,10 +102,22 @@ export interface MapMetric {
   readonly unit: string;
   readonly sourceIds: readonly string[];
   readonly notes: readonly string[];
+  readonly missing: MissingWords;
+  /**
+   * Set for a metric whose figures must not be ranked: clubs known by name count what sources
+   * happened to name, so a district with one is not "first" and the others are not "last".
+   * The map's summary is then this, given the districts with a figure.
+   */
+  readonly unranked?: (known: readonly { readonly name: string; readonly label: string }[], unknown: number) => string;
   value(area: Area): MetricValue;
 }
 
 const noData = (lang: Lang): MetricValue => ({ value: null, label: NO_DATA[lang].short });
+const noDataWords = (lang: Lang): MissingWords => ({
+  label: NO_DATA[lang].short,
+  tile: M[lang].noData.tile,
+  legend: NO_DATA[lang].capitalised,
+});
 
 /** A metric read straight from observations; with no period given, the latest with district figures. */
 function observed(data: SiteData, lang: Lang, indicator: string, wanted: string | null, id: MetricId, kind: "count" | "rate"): MapMetric {
@@ -81,7 +133,8 @@ function observed(data: SiteData, lang: Lang, indicator: string, wanted: string 
     when: period ? formatPeriod(period, lang) : "",
     unit: unitName === "persons" ? CHART_WORDS[lang].people : CHART_WORDS[lang].units,
     sourceIds: [...new Set(rows.map((o) => o.source))],
-    notes: rows.length === 0 ? [M[lang].noDistrictFigures] : [],
+    notes: [...(indicator === "population" ? [M[lang].allAges] : []), ...(rows.length === 0 ? [M[lang].noDistrictFigures] : [])],
+    missing: noDataWords(lang),
     value: (area) => {
       const o = rows.find((r) => r.area === area.code);
       return o ? { value: o.value, label: figureText(data, o, lang) } : noData(lang);
@@ -116,7 +169,8 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
             .filter((s): s is string => Boolean(s)),
         ),
       ],
-      notes: [],
+      notes: [M[lang].allAges],
+      missing: noDataWords(lang),
       value: (area) => {
         const found = censuses ? populationChange(data, area.code, censuses).change : null;
         if (found === null) return noData(lang);
@@ -137,10 +191,20 @@ export function mapMetrics(data: SiteData, lang: Lang): readonly MapMetric[] {
       unit: CHART_WORDS[lang].clubs,
       sourceIds: [...new Set(data.clubs.map((c) => c.source))],
       notes: [M[lang].clubsNote],
+      missing: M[lang].noClubKnown,
+      unranked: (known, unknown) =>
+        M[lang].clubsSummary({
+          named: joinNames(
+            known.map((k) => (known.length > 1 ? `${k.name} (${k.label})` : k.name)),
+            lang,
+          ),
+          clubs: data.clubs.filter((c) => data.districts.some((a) => a.code === c.district)).length,
+          unknown,
+        }),
       value: (area) => {
         const n = clubsByDistrict(area.code);
         // No named club is not "no club": it is shown as unknown.
-        return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: NO_DATA[lang].unknown };
+        return n > 0 ? { value: n, label: formatNumber(n, lang) } : { value: null, label: M[lang].noClubKnown.label };
       },
     },
     observed(data, lang, "elderly_60plus", null, "elderly", "count"),
