@@ -10,6 +10,7 @@ import { pageUrl, sourceUrl } from "../i18n/paths.ts";
 import { districtShapes } from "../maps/districtShapes.ts";
 import { districtMapsView, type MapsView } from "./districtMapsView.ts";
 import { reformNote } from "../format/reformNote.ts";
+import { unitName, unitTitle } from "../format/unitName.ts";
 import { DISTRICT_PAGE } from "./districtPageText.ts";
 import { missingForArea } from "./missingFigures.ts";
 
@@ -23,6 +24,8 @@ export interface DistrictPageProps {
   readonly lang: Lang;
   readonly code: string;
   readonly name: string;
+  /** The unit with its kind, for the page's title: "Huyện Tam Đảo", "Tam Đảo district". */
+  readonly title: string;
   readonly kind: string;
   readonly intro: string;
   readonly figures: readonly ({
@@ -34,8 +37,12 @@ export interface DistrictPageProps {
   readonly missing: readonly string[];
   readonly history: readonly ({ readonly date: string; readonly text: string } & Sourced)[];
   readonly clubs: readonly ({ readonly name: string; readonly place: string; readonly notes: string | null } & Sourced)[];
+  /** Said when no club in the district is known by name. */
+  readonly noClubs: string;
   readonly neighbours: readonly { readonly name: string; readonly href: string }[] | null;
   readonly maps: MapsView;
+  /** Said beside the locator map when the seat has no coordinates; null when the map shows it. */
+  readonly seatUnplaced: string | null;
   readonly charts: readonly ChartView[];
   readonly previous: { readonly name: string; readonly href: string };
   readonly next: { readonly name: string; readonly href: string };
@@ -70,9 +77,12 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
   const ended = area.ended ? formatPeriod(area.ended, lang) : null;
   const communes = observations.filter((o) => o.indicator === "commune_units").at(-1);
   const population = observations.filter((o) => o.indicator === "population").at(-1);
+  const unit = unitName(area, lang);
   const intro = text.intro({
-    kind,
+    unit: unitTitle(area, lang),
     name,
+    // "Thành phố Vĩnh Yên, trụ sở đặt tại Vĩnh Yên" says nothing: only a seat with its own name is told.
+    seat: area.seat && area.seat !== area.name_vi ? area.seat : null,
     province: pick(data.province, "name", lang),
     ended,
     population: population ? { figure: figureText(data, population, lang), period: formatPeriod(population.period, lang) } : null,
@@ -84,6 +94,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     lang,
     code: area.code,
     name,
+    title: unitTitle(area, lang),
     kind,
     intro,
     figures,
@@ -93,12 +104,15 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
       .filter((c) => c.district === area.code)
       .map((c) => ({
         name: pick(c, "name", lang),
-        place: [c.village, c.commune].filter(Boolean).join(", "),
+        // "CLB … thôn Đông, xã Lũng Hòa", not "CLB … thôn Đông, thôn Đông, xã Lũng Hòa".
+        place: [c.village && !c.name_vi.includes(c.village) ? c.village : null, c.commune].filter(Boolean).join(", "),
         notes: pick(c, "notes", lang),
         ...sourced(c.source),
       })),
     neighbours: neighbourCodes === null ? null : neighbourCodes.map((code) => link(data.area(code))),
     maps: districtMapsView(data, lang, area.code),
+    seatUnplaced: area.lat === null || area.lon === null ? text.seatUnplaced({ unit, seat: area.seat }) : null,
+    noClubs: text.noClubs(unit),
     charts: (["district-population", "district-communes"] as const).map((id) =>
       chartView(chartFor(id, { data, lang, highlight: area.code })),
     ),
