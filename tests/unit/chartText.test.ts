@@ -206,12 +206,13 @@ describe("elderly-allowance", () => {
     expect(chart("elderly-allowance", "en").summary).toContain("the exact share is not known");
   });
 
-  it('"about one in N" is computed from the two figures', () => {
+  it('"one in every N" is computed from the two figures, and said as a native writer would', () => {
     const value = (indicator: string) =>
       Number(OBSERVATIONS.find((o) => o["indicator"] === indicator && o["area"] === "26" && o["period"] === "2022")?.["value"]);
     const n = Math.round(value("elderly_60plus") / value("elderly_allowance_recipients"));
-    expect(chart("elderly-allowance", "en").summary).toContain(`about one in ${n}.`);
-    expect(chart("elderly-allowance", "vi").summary).toContain(`1 trong ${n} người`);
+    expect(chart("elderly-allowance", "en").summary).toContain(`roughly one older person in every ${n}.`);
+    expect(chart("elderly-allowance", "vi").summary).toContain(`cứ chừng ${n} người cao tuổi thì có 1 người hưởng trợ cấp`);
+    expect(chart("elderly-allowance", "vi").summary).not.toContain("1 trong");
   });
 });
 

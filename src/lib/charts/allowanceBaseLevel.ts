@@ -24,9 +24,11 @@ const M = defineMessages(
     /** Under each step on phones: the decree's ordinal number alone ("20"). */
     shortStepLabel: (short: string) => `NĐ ${short}`,
     summary: (p: { first: Level; last: Level; rise: string; decrees: number }) =>
-      `Mức chuẩn do Chính phủ quy định tăng từ ${p.first.figure} (${p.first.decree}, ${p.first.when}) lên ${p.last.figure} (${p.last.decree}, từ ${p.last.when}), gấp ${p.rise} lần, qua ${p.decrees} nghị định. Trợ cấp của mỗi người bằng mức chuẩn nhân với hệ số của diện mình; tỉnh có thể chi trả cao hơn.`,
+      `Mức chuẩn do Chính phủ quy định tăng từ ${p.first.figure} (${p.first.decree}, ${p.first.when}) lên ${p.last.figure} (${p.last.decree}, từ ${p.last.when}), gấp ${p.rise} lần theo giá trị danh nghĩa (chưa tính lạm phát), qua ${p.decrees} nghị định. Trợ cấp của mỗi người bằng mức chuẩn nhân với hệ số của diện mình; tỉnh có thể chi trả cao hơn.`,
     pension: (p: { when: string; figure: string; note: string }) => `Từ ${p.when}: trợ cấp hưu trí xã hội ${p.figure}. ${p.note}`,
-    subtitle: "Cả nước, đồng/tháng",
+    subtitle: "Cả nước, đồng/tháng, giá trị danh nghĩa",
+    nominalNote:
+      "Các mức là giá trị danh nghĩa (đồng theo giá hiện hành của từng năm), chưa điều chỉnh theo lạm phát, nên không cho thấy sức mua thay đổi thế nào.",
     unit: "đồng/tháng",
     /** Above the chart on phones, where values are shown in thousands. */
     thousandsUnit: "nghìn đồng/tháng",
@@ -39,9 +41,11 @@ const M = defineMessages(
     stepLabel: (number) => `Decree ${number}`,
     shortStepLabel: (short) => `No. ${short}`,
     summary: (p) =>
-      `The base level set by the Government rose from ${p.first.figure} (${p.first.decree}, ${p.first.when}) to ${p.last.figure} (${p.last.decree}, from ${p.last.when}), ${p.rise} times as much, over ${p.decrees} decrees. Each person's allowance is the base level times the coefficient for their group; provinces may pay more.`,
+      `The base level set by the Government rose from ${p.first.figure} (${p.first.decree}, ${p.first.when}) to ${p.last.figure} (${p.last.decree}, from ${p.last.when}), ${p.rise} times as much in nominal terms (before inflation), over ${p.decrees} decrees. Each person's allowance is the base level times the coefficient for their group; provinces may pay more.`,
     pension: (p) => `From ${p.when}: a social pension of ${p.figure}. ${p.note}`,
-    subtitle: "Viet Nam, VND a month",
+    subtitle: "Viet Nam, VND a month, nominal",
+    nominalNote:
+      "Amounts are nominal (current đồng of each year), not adjusted for inflation, so they do not show how purchasing power changed.",
     unit: "VND a month",
     thousandsUnit: "thousand VND a month",
     fromColumn: "From",
@@ -89,6 +93,7 @@ export const allowanceBaseLevel: ChartModule = ({ data, lang, title }) => {
     decrees: steps.length,
   });
   const notes = [
+    M[lang].nominalNote,
     ...levels.flatMap((o) => (pick(o, "note", lang) ? [`${formatPeriod(o.period, lang)}: ${pick(o, "note", lang)}`] : [])),
     ...(pension
       ? [

@@ -14,8 +14,8 @@ interface Summary {
   readonly since: string;
   readonly lowest: string;
   readonly highest: string;
-  /** The group with the highest coefficient, lower-cased to sit inside a sentence. */
-  readonly highestGroup: string;
+  /** The groups with the highest coefficient (all of them, if tied), exactly as groups.csv names them: their conditions are the rule's. */
+  readonly highestGroups: readonly string[];
   /** The province's own multiplier of the base level, when data/ has it. */
   readonly local: { readonly province: string; readonly year: string; readonly times: string } | null;
 }
@@ -23,7 +23,7 @@ interface Summary {
 const M = defineMessages(
   {
     summary: (p: Summary) =>
-      `Từ ${p.since}, mỗi diện người cao tuổi nhận trợ cấp bằng mức chuẩn nhân với một hệ số, từ ${p.lowest} đến ${p.highest}. Hệ số cao nhất dành cho người ${p.highestGroup}.${p.local ? ` Năm ${p.local.year}, ${p.local.province} chi trả theo mức chuẩn bằng ${p.local.times} lần mức chuẩn của Chính phủ.` : ""}`,
+      `Từ ${p.since}, mỗi diện người cao tuổi nhận trợ cấp bằng mức chuẩn nhân với một hệ số, từ ${p.lowest} đến ${p.highest}. Hệ số cao nhất dành cho diện ${p.highestGroups.map((g) => `“${g}”`).join(" và diện ")}.${p.local ? ` Năm ${p.local.year}, ${p.local.province} chi trả theo mức chuẩn bằng ${p.local.times} lần mức chuẩn của Chính phủ.` : ""}`,
     subtitle: (since: string) => `Cả nước, từ ${since}, hệ số nhân với mức chuẩn`,
     unit: "hệ số",
     groupColumn: "Diện",
@@ -31,7 +31,7 @@ const M = defineMessages(
   },
   {
     summary: (p) =>
-      `Since ${p.since}, each group of older people receives the base level times a coefficient, from ${p.lowest} to ${p.highest}. The highest is for people ${p.highestGroup}.${p.local ? ` In ${p.local.year}, ${p.local.province} paid on a base level ${p.local.times} times the Government's.` : ""}`,
+      `Since ${p.since}, each group of older people receives the base level times a coefficient, from ${p.lowest} to ${p.highest}. The highest is for ${p.highestGroups.length > 1 ? "the groups" : "the group"} ${p.highestGroups.map((g) => `“${g}”`).join(" and ")}.${p.local ? ` In ${p.local.year}, ${p.local.province} paid on a base level ${p.local.times} times the Government's.` : ""}`,
     subtitle: (since) => `Viet Nam, from ${since}, multiplier of the base level`,
     unit: "coefficient",
     groupColumn: "Group",
@@ -58,7 +58,7 @@ export const allowanceCoefficients: ChartModule = ({ data, lang, title }) => {
     since,
     lowest: times(sorted.at(-1)!.value),
     highest: times(top.value),
-    highestGroup: `${name(top).charAt(0).toLowerCase()}${name(top).slice(1)}`,
+    highestGroups: sorted.filter((o) => o.value === top.value).map(name),
     local: multiplier
       ? {
           province: pick(data.province, "name", lang),

@@ -15,7 +15,7 @@ const M = defineMessages(
     /** One group in the summary's list: its share, then its name inside the sentence. */
     member: (share: string, group: string) => `${share} là ${lower(group)}`,
     summary: (p: { year: string; members: string; list: readonly string[] }) =>
-      `Năm ${p.year}, các câu lạc bộ VIE070 có ${p.members} hội viên: ${p.list.join(", ")}. Người già và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,
+      `Năm ${p.year}, các câu lạc bộ VIE070 có ${p.members} hội viên: ${p.list.join(", ")}. Người cao tuổi và người trẻ cùng sinh hoạt trong một câu lạc bộ.`,
     subtitle: (members: string) => `${members} hội viên, % theo nhóm`,
     groupColumn: "Nhóm",
     shareColumn: "Tỷ lệ",
@@ -24,7 +24,7 @@ const M = defineMessages(
     // English names that start with a proper noun ("Youth Union …") keep their capital; "Older people" does not.
     member: (share, group) => `${share} ${/^\S+ [A-Z]/.test(group) ? group : lower(group)}`,
     summary: (p) =>
-      `In ${p.year}, the VIE070 clubs had ${p.members} members — ${p.list.join(", ")}. Old and young belong to the same club.`,
+      `In ${p.year}, the VIE070 clubs had ${p.members} members — ${p.list.join(", ")}. Older and younger people belong to the same club.`,
     subtitle: (members) => `${members} members, % by group`,
     groupColumn: "Group",
     shareColumn: "Share",

@@ -1,4 +1,5 @@
-import { formatNumber } from "../format/formatNumber.ts";
+import { formatFigure } from "../format/formatFigure.ts";
+import { shareOf } from "../format/shareOf.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import { defineMessages } from "../i18n/defineMessages.ts";
 import { pick } from "../i18n/lang.ts";
@@ -17,15 +18,17 @@ interface Summary {
   readonly year: string;
   readonly elderly: string;
   readonly recipients: string;
+  /** The share with the qualifier shareOf gives it: "khoảng 17%". */
   readonly share: string;
   readonly oneIn: number;
-  readonly bothLowerBounds: boolean;
+  /** Why the share is only rough, when it is. */
+  readonly caveat: "bothOver" | "rough" | null;
 }
 
 const M = defineMessages(
   {
     summary: (p: Summary) =>
-      `Năm ${p.year}, ${p.province} có ${p.elderly} người từ 60 tuổi trở lên, trong đó ${p.recipients} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — khoảng ${p.share}, tức chừng 1 trong ${p.oneIn} người.${p.bothLowerBounds ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : ""}`,
+      `Năm ${p.year}, ${p.province} có ${p.elderly} người từ 60 tuổi trở lên, trong đó ${p.recipients} người hưởng trợ cấp xã hội hằng tháng theo Luật Người cao tuổi — ${p.share}, tức cứ chừng ${p.oneIn} người cao tuổi thì có 1 người hưởng trợ cấp.${p.caveat === "bothOver" ? " Cả hai con số đều là mức tối thiểu nguồn đưa ra (“hơn”), nên tỷ lệ chính xác không xác định được." : p.caveat === "rough" ? " Cả hai con số đều không chính xác, nên tỷ lệ chỉ là gần đúng." : ""}`,
     subtitle: (province: string, year: string) => `Tỉnh ${province}, năm ${year}, số người`,
     overNote: "“Hơn” là cách nói của nguồn: số thực tế lớn hơn con số được vẽ.",
     noDistrictsNote: "Chưa có số liệu công khai theo từng huyện.",
@@ -34,7 +37,7 @@ const M = defineMessages(
   },
   {
     summary: (p) =>
-      `In ${p.year}, ${p.province} had ${p.elderly} people aged 60 and over, of whom ${p.recipients} received the monthly social allowance under the Law on the Elderly — roughly ${p.share}, about one in ${p.oneIn}.${p.bothLowerBounds ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : ""}`,
+      `In ${p.year}, ${p.province} had ${p.elderly} people aged 60 and over, of whom ${p.recipients} received the monthly social allowance under the Law on the Elderly — ${p.share}, or roughly one older person in every ${p.oneIn}.${p.caveat === "bothOver" ? " Both figures are minimums given by the source (“over”), so the exact share is not known." : p.caveat === "rough" ? " Neither figure is exact, so the share is known only roughly." : ""}`,
     subtitle: (province, year) => `${province} province, ${year}, people`,
     overNote: "“Over” is the source’s wording: the true numbers are larger than the bars drawn.",
     noDistrictsNote: "No public figures by district have been found.",
@@ -59,10 +62,10 @@ export const elderlyAllowance: ChartModule = ({ data, lang, title }) => {
     label: figureText(data, o, lang),
     color: i === 0 ? COLOR.primary : COLOR.secondary,
   }));
-  const share = (recipients.value / elderly.value) * 100;
+  // Whole percent: the figures are rounded by the source, so a decimal would claim too much.
+  const share = shareOf(recipients, elderly, 0);
   const oneIn = Math.round(elderly.value / recipients.value);
-  const shareText = `${formatNumber(Math.round(share), lang)}%`;
-  const bothLowerBounds = elderly.qualifier === "over" && recipients.qualifier === "over";
+  const caveat = share.bounded ? null : elderly.qualifier === "over" && recipients.qualifier === "over" ? "bothOver" : "rough";
   const year = formatPeriod(elderly.period, lang);
   const province = pick(data.province, "name", lang);
   const summary = M[lang].summary({
@@ -70,9 +73,9 @@ export const elderlyAllowance: ChartModule = ({ data, lang, title }) => {
     year,
     elderly: figureText(data, elderly, lang),
     recipients: figureText(data, recipients, lang),
-    share: shareText,
+    share: formatFigure(share, "percent", lang),
     oneIn,
-    bothLowerBounds,
+    caveat,
   });
   return {
     subtitle: M[lang].subtitle(province, year),

@@ -33,7 +33,7 @@ export const UI = defineMessages(
     reliabilityC: "nguồn tổng hợp, chưa đối chiếu với bản gốc",
     homeTitle: "Người cao tuổi ở Vĩnh Phúc và các Câu lạc bộ Liên thế hệ tự giúp nhau",
     homeLead:
-      "Trang này tập hợp những con số công khai về người cao tuổi ở Vĩnh Phúc, về trợ cấp xã hội hằng tháng và về các câu lạc bộ nơi người già và người trẻ giúp nhau — con số nào cũng kèm nguồn.",
+      "Trang này tập hợp những con số công khai về người cao tuổi ở Vĩnh Phúc, về trợ cấp xã hội hằng tháng và về các câu lạc bộ nơi người cao tuổi và người trẻ giúp nhau — con số nào cũng kèm nguồn.",
     headlinesHeading: "Những con số chính",
     missingHeading: "Những gì chưa có số liệu",
     boundariesNote: "Lưu ý về địa giới",
@@ -85,7 +85,7 @@ export const UI = defineMessages(
     reliabilityC: "aggregator source, not checked against the original",
     homeTitle: "Older people in Vĩnh Phúc and the Intergenerational Self-Help Clubs",
     homeLead:
-      "This site gathers the public figures on older people in Vĩnh Phúc, on the monthly social allowance, and on the clubs where old and young help each other — every figure with its source.",
+      "This site gathers the public figures on older people in Vĩnh Phúc, on the monthly social allowance, and on the clubs where older and younger people help each other — every figure with its source.",
     headlinesHeading: "Key figures",
     missingHeading: "What has no figures yet",
     boundariesNote: "Note on boundaries",
