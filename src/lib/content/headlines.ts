@@ -5,6 +5,14 @@ import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
 import { NO_DATA } from "../i18n/noData.ts";
 
+/** A source as a figure's credit line shows it. */
+export interface HeadlineSource {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly reliability: "A" | "B" | "C";
+}
+
 /** One headline figure, ready to render: every string already in the page's language. */
 export interface Headline {
   readonly id: string;
@@ -15,12 +23,7 @@ export interface Headline {
   readonly period: string | null;
   readonly note: string | null;
   /** The figure's source; null when there is no figure. */
-  readonly source: {
-    readonly id: string;
-    readonly title: string;
-    readonly publisher: string;
-    readonly reliability: "A" | "B" | "C";
-  } | null;
+  readonly source: HeadlineSource | null;
   /** The data package's version, shown on the source line. */
   readonly dataVersion: string;
 }
