@@ -216,8 +216,22 @@ export function hostileSitePackage(files: PackageFiles): PackageFiles {
       target[p.key] = payloadText(p.payload);
     }
   });
+  // A district renamed in areas.csv is renamed on its shape too, as the check requires (the
+  // shape's own name must match): the payload then reaches the page through either.
+  const areaLines = text(files, "areas.csv").split("\n");
+  const renamed = new Map(
+    SITE_PLACEMENTS.flatMap((p) =>
+      p.surface === "csv" && p.path === "areas.csv" && p.field === "name_vi"
+        ? [[areaLines[p.line - 1]!.split(",")[0]!, payloadText(p.payload)] as const]
+        : [],
+    ),
+  );
   out = withGeometry(out, "geo/districts.topo.json", (topology) => {
     const shapes = topology.objects["districts"]!.geometries;
+    for (const shape of shapes) {
+      const name = renamed.get(String(shape.id));
+      if (name !== undefined) shape.properties = { ...shape.properties, name };
+    }
     for (const p of SITE_PLACEMENTS) {
       if (p.surface === "geo")
         shapes[p.feature]!.properties = { ...shapes[p.feature]!.properties, [`name_${p.payload}`]: payloadText(p.payload) };

@@ -145,7 +145,7 @@ describe("map geometry joins areas.csv", () => {
 
   it("a shape whose code is no district is reported on its line in the TopoJSON", () => {
     const text = ORIGINAL_TEXT(topo);
-    const line = text.split("\n").findIndex((l) => l.includes('"id": "253"')) + 1;
+    const line = text.split("\n").findIndex((l) => l.includes('"id":"253"')) + 1;
     const result = validateEdit(topo, (t) => t.replaceAll('"253"', '"26"'));
     expect(locate(result)).toContain(`data/geo/districts.topo.json:${line}:1 geometry-join`);
   });

@@ -33,7 +33,6 @@ describe("the fixture package", () => {
       "observations",
       "clubs",
       "area-events",
-      "tile-layout",
     ]);
     expect(result.tables.get("observations")?.rows).toHaveLength(lineCount("observations.csv") - 1);
     expect(result.tables.get("areas")?.rows).toHaveLength(lineCount("areas.csv") - 1);

@@ -145,16 +145,6 @@ export interface AreaEvent {
   readonly source: string;
 }
 
-/** Tile map layout: Where each district-level unit's square sits on the schematic tile map, placed to mirror geography. npm run build:geo turns it into geo/districts.topo.json. */
-export interface TileLayout {
-  /** GSO code. District-level unit (see areas.csv). */
-  readonly code: string;
-  /** Row. Row of the tile, 0 at the top (north). */
-  readonly row: number;
-  /** Column. Column of the tile, 0 at the left (west). */
-  readonly col: number;
-}
-
 /** Row type of each table, by table name. */
 export interface Rows {
   readonly sources: Source;
@@ -164,5 +154,4 @@ export interface Rows {
   readonly observations: Observation;
   readonly clubs: Club;
   readonly "area-events": AreaEvent;
-  readonly "tile-layout": TileLayout;
 }

@@ -89,7 +89,7 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     unit: "",
     summary,
     notes: [M[lang].sourcesNote],
-    sources: chartSources(data, ["naturalearth", ...new Set(seats.map((s) => s.a.coord_source!))]),
+    sources: chartSources(data, ["geoboundaries", ...new Set(seats.map((s) => s.a.coord_source!))]),
     dataVersion: data.version,
     table: {
       columns: [

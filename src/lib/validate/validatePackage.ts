@@ -5,6 +5,7 @@ import { checkForeignKeys, checkUnique } from "./checkKeys.ts";
 import { checkVersion, type BasePackage } from "./checkVersion.ts";
 import { compareIssues, issueAt, message, type Issue } from "./Issue.ts";
 import { checkMarkdown } from "./checkMarkdown.ts";
+import { checkGeometryShapes } from "./geometryRules.ts";
 import { checkGeometryJoin, readGeometry, type Geometry } from "./checkGeometry.ts";
 import { directoryFiles } from "./directoryFiles.ts";
 import type { PackageFiles } from "./PackageFiles.ts";
@@ -189,7 +190,10 @@ export function validatePackage(files: PackageFiles, options: ValidateOptions = 
     const geometry = readGeometry(path(resource.path), data, resource, issues);
     if (geometry) geometries.set(resource.name, geometry);
   }
-  for (const geometry of geometries.values()) checkGeometryJoin(geometry, tables.get("areas"), issues);
+  for (const geometry of geometries.values()) {
+    checkGeometryJoin(geometry, tables.get("areas"), issues);
+    checkGeometryShapes(geometry, tables.get("areas"), tables.get("observations"), issues);
+  }
   for (const table of tables.values()) checkUnique(table, issues);
   for (const table of tables.values()) checkForeignKeys(table, tables, issues);
   checkCrossTableRules(tables, issues, today);
