@@ -331,9 +331,11 @@ function labelValue(text: string, lang: Lang): number | null {
 
 /** A rank agrees with the values: one more than the number of larger values, so ties rank equally (issue 9). */
 function rankFits(rank: number, value: number, values: readonly number[]): boolean {
-  const eps = 1e-9 * Math.max(1, Math.abs(value));
-  return rank === values.filter((v) => v > value + eps).length + 1;
+  return rank === expectedRank(value, values);
 }
+
+const expectedRank = (value: number, values: readonly number[]) =>
+  values.filter((v) => v > value + 1e-9 * Math.max(1, Math.abs(value))).length + 1;
 
 function rankInSeries(c: Context, rank: number, of: number): Verdict {
   // The value ranked is the figure just before "— hạng r/n" in the same label.
@@ -345,12 +347,15 @@ function rankInSeries(c: Context, rank: number, of: number): Verdict {
     c.lang,
   );
   if (value === null) return { fail: "a rank with no figure beside it to check it against" };
-  for (const s of c.index.series) {
-    const values = [...s.values.values()];
-    if (values.length === of && values.some((v) => Math.abs(v - value) < 1e-9 * Math.max(1, Math.abs(v))) && rankFits(rank, value, values))
-      return ok(c.token, "computation", "rank among districts", s.inputs, s.name);
-  }
-  return { fail: `rank ${rank} of ${of} does not fit the figure ${value} among the district figures of any series` };
+  const candidates = c.index.series.filter(
+    (s) => s.values.size === of && [...s.values.values()].some((v) => Math.abs(v - value) < 1e-9 * Math.max(1, Math.abs(v))),
+  );
+  const fits = candidates.find((s) => rankFits(rank, value, [...s.values.values()]));
+  if (fits) return ok(c.token, "computation", "rank among districts", fits.inputs, fits.name);
+  const should = candidates.map((s) => `${expectedRank(value, [...s.values.values()])} in ${s.name}`);
+  return {
+    fail: `rank ${rank} of ${of} does not fit the figure ${value}: ${should.length > 0 ? `its rank is ${should.join(", or ")} (ties rank equally)` : `no series of ${of} district figures has it`}`,
+  };
 }
 
 function rankInTable(c: Context, rank: number): Verdict {
@@ -366,7 +371,9 @@ function rankInTable(c: Context, rank: number): Verdict {
     const known = values.filter((v): v is number => v !== null);
     return rankFits(rank, value, known)
       ? ok(c.token, "computation", "rank in its table", [`the table's column "${cell.table.headers[col]}"`], `"${cell.table.headers[col]}"`)
-      : { fail: `rank ${rank} does not fit ${rows[cell.row]?.[col]} among the table's values` };
+      : {
+          fail: `rank ${rank} does not fit ${rows[cell.row]?.[col]}: its rank among the table's values is ${expectedRank(value, known)} (ties rank equally)`,
+        };
   }
   return { fail: "a rank column with no figures to rank" };
 }
@@ -713,6 +720,14 @@ function contextOf(segment: string, start: number, end: number): string {
   return `${left > 0 ? "…" : ""}${segment.slice(left, start)}⟦${segment.slice(start, end)}⟧${segment.slice(end, right)}${right < segment.length ? "…" : ""}`;
 }
 
+/** A table cell's number with its row around it: "⟦4⟧ | Yên Lạc | 17". */
+function cellContext(segment: Segment, token: Token): string {
+  const { table, row, column } = segment.cell!;
+  const cells = [...(table.rows[row] ?? [])];
+  cells[column] = contextOf(segment.text, token.start, token.end);
+  return cells.join(" | ");
+}
+
 /** Checks every number of one page. */
 export function checkPage(index: FactIndex, page: string, html: string | PageText): PageReport {
   const text = typeof html === "string" ? pageText(html) : html;
@@ -723,7 +738,7 @@ export function checkPage(index: FactIndex, page: string, html: string | PageTex
   const ordered = [...text.segments].sort((a, b) => Number(b.times.length > 0) - Number(a.times.length > 0));
   for (const segment of ordered) {
     for (const token of tokens(segment.text)) {
-      const context = contextOf(segment.text, token.start, token.end);
+      const context = segment.cell ? cellContext(segment, token) : contextOf(segment.text, token.start, token.end);
       const verdict = classify({
         index,
         segment,
