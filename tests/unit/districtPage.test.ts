@@ -101,3 +101,53 @@ describe("districtPage seats", () => {
     expect(page("vinh-yen", "vi").intro).not.toContain("trụ sở");
   });
 });
+
+describe("districtPage neighbours", () => {
+  // Worked out from the fixture's TopoJSON directly, not with the site's code: two districts are
+  // neighbours exactly when their rings share an arc (arc ~i is arc i walked the other way).
+  const topology = JSON.parse(text(FILES, "geo/districts.topo.json")) as {
+    objects: { districts: { geometries: { id?: string; type: string; arcs: unknown }[] } };
+  };
+  const arcsOf = (g: { type: string; arcs: unknown }): Set<number> => {
+    const rings = g.type === "Polygon" ? (g.arcs as number[][]) : g.type === "MultiPolygon" ? (g.arcs as number[][][]).flat() : [];
+    return new Set(rings.flat().map((i) => (i < 0 ? ~i : i)));
+  };
+  const arcs = new Map(topology.objects.districts.geometries.map((g) => [String(g.id), arcsOf(g)]));
+  const sharing = (code: string) =>
+    data.districts.filter((d) => d.code !== code && [...arcs.get(d.code)!].some((i) => arcs.get(code)!.has(i))).map((d) => d.code);
+
+  it("the fixture has real shapes: every district borders at least one other", () => {
+    for (const d of data.districts) expect(sharing(d.code), d.name_vi).not.toEqual([]);
+  });
+
+  it.each(["vinh-yen", "tam-dao", "phuc-yen", "song-lo"])(
+    "%s lists exactly the districts that share an arc with it, in areas.csv order",
+    (slug) => {
+      const area = data.districts.find((d) => d.slug === slug)!;
+      const want = sharing(area.code).map((code) => data.area(code));
+      for (const lang of ["vi", "en"] as const) {
+        const got = page(slug, lang).neighbours!;
+        expect(got.map((n) => n.name)).toEqual(want.map((a) => (lang === "vi" ? a.name_vi : a.name_en)));
+        expect(got.map((n) => n.href)).toEqual(want.map((a) => `/${lang === "en" ? "en/" : ""}districts/${a.slug}/`));
+      }
+    },
+  );
+
+  it("every district's neighbours are symmetric: A lists B exactly when B lists A", () => {
+    const listed = new Map(data.districts.map((d) => [d.code, page(d.slug, "en").neighbours!.map((n) => n.name)]));
+    for (const a of data.districts)
+      for (const b of data.districts)
+        expect(listed.get(a.code)!.includes(b.name_en), `${a.name_en} ↔ ${b.name_en}`).toBe(listed.get(b.code)!.includes(a.name_en));
+  });
+
+  it("says the list in one sentence, vi and en: lead, names joined with commas and 'và'/'and', a full stop", () => {
+    const vi = page("vinh-yen", "vi");
+    const en = page("vinh-yen", "en");
+    const sentence = (p: typeof vi) => p.neighboursLead + p.neighbours!.map((n) => n.name + n.after).join("");
+    const names = (lang: "vi" | "en") => sharing("243").map((code) => (lang === "vi" ? data.area(code).name_vi : data.area(code).name_en));
+    const join = (xs: string[], and: string) => `${xs.slice(0, -1).join(", ")} ${and} ${xs.at(-1)}.`;
+    expect(names("vi").length).toBeGreaterThan(1);
+    expect(sentence(vi)).toBe(`Các huyện, thành phố giáp ranh trong tỉnh Vĩnh Phúc: ${join(names("vi"), "và")}`);
+    expect(sentence(en)).toBe(`Neighbouring districts and cities in Vĩnh Phúc province: ${join(names("en"), "and")}`);
+  });
+});

@@ -39,7 +39,13 @@ export interface DistrictPageProps {
   readonly clubs: readonly ({ readonly name: string; readonly place: string; readonly notes: string | null } & Sourced)[];
   /** Said when no club in the district is known by name. */
   readonly noClubs: string;
-  readonly neighbours: readonly { readonly name: string; readonly href: string }[] | null;
+  /**
+   * The districts of the province that share a border with this one, in areas.csv order, each
+   * with the words that follow it in the sentence (", ", " và ", "."); null without boundaries.
+   */
+  readonly neighbours: readonly { readonly name: string; readonly href: string; readonly after: string }[] | null;
+  /** What comes before the list of neighbours, or says there is none (or no boundaries to tell). */
+  readonly neighboursLead: string;
   readonly maps: MapsView;
   /** Said beside the locator map when the seat has no coordinates; null when the map shows it. */
   readonly seatUnplaced: string | null;
@@ -49,6 +55,13 @@ export interface DistrictPageProps {
   readonly reformNote: string;
   /** The data package's version, shown on every figure's source line. */
   readonly dataVersion: string;
+}
+
+const AND: Record<Lang, string> = { vi: " và ", en: " and " };
+
+/** What follows item k of n in a running list: "A, B và C." / "A, B and C." */
+function listSeparator(k: number, n: number, lang: Lang): string {
+  return k === n - 1 ? "." : k === n - 2 ? AND[lang] : ", ";
 }
 
 /** Everything a district page shows, read from data/: figures with sources, history, clubs, maps. */
@@ -89,7 +102,10 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     communes: communes ? { figure: figureText(data, communes, lang), period: formatPeriod(communes.period, lang) } : null,
   });
   const geo = districtShapes(data.geometry("district-geometry"));
-  const neighbourCodes = geo.neighbours(area.code);
+  // Shared borders give the neighbours; areas.csv order lists them as every other list on the site.
+  const shared = geo.neighbours(area.code);
+  const neighbourCodes = shared === null ? null : districts.filter((d) => shared.includes(d.code)).map((d) => d.code);
+  const province = pick(data.province, "name", lang);
   return {
     lang,
     code: area.code,
@@ -109,7 +125,16 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
         notes: pick(c, "notes", lang),
         ...sourced(c.source),
       })),
-    neighbours: neighbourCodes === null ? null : neighbourCodes.map((code) => link(data.area(code))),
+    neighbours:
+      neighbourCodes === null
+        ? null
+        : neighbourCodes.map((code, k) => ({ ...link(data.area(code)), after: listSeparator(k, neighbourCodes.length, lang) })),
+    neighboursLead:
+      neighbourCodes === null
+        ? text.noBoundaries
+        : neighbourCodes.length === 0
+          ? text.noNeighbours({ unit: unitTitle(area, lang), province })
+          : text.neighbours(province),
     maps: districtMapsView(data, lang, area.code),
     seatUnplaced: area.lat === null || area.lon === null ? text.seatUnplaced({ unit, seat: area.seat }) : null,
     noClubs: text.noClubs(unit),

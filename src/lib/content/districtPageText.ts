@@ -48,8 +48,10 @@ export const DISTRICT_PAGE = defineMessages(
     historyHeading: "Lịch sử hành chính",
     noHistory: "Chưa có mốc nào được ghi.",
     neighboursHeading: "Giáp ranh",
-    noNeighbours:
-      "Bản đồ hiện là sơ đồ ô, không có ranh giới thật, nên chưa thể liệt kê các đơn vị giáp ranh. Danh sách sẽ có khi bộ dữ liệu có ranh giới huyện.",
+    /** Before the linked list of neighbours: only districts of the province are listed, so it says so. */
+    neighbours: (province: string) => `Các huyện, thành phố giáp ranh trong tỉnh ${province}: `,
+    noNeighbours: (p: { unit: string; province: string }) => `${p.unit} không giáp huyện, thành phố nào khác của tỉnh ${p.province}.`,
+    noBoundaries: "Bộ dữ liệu chưa có ranh giới các huyện nên chưa thể liệt kê các đơn vị giáp ranh.",
     previousNextLabel: "Huyện, thành phố trước và sau",
   },
   {
@@ -70,8 +72,9 @@ export const DISTRICT_PAGE = defineMessages(
     historyHeading: "Administrative history",
     noHistory: "No dated events recorded yet.",
     neighboursHeading: "Neighbours",
-    noNeighbours:
-      "The map is a schematic tile map without real boundaries, so neighbours cannot be listed yet. They will appear once the data has district boundaries.",
+    neighbours: (province) => `Neighbouring districts and cities in ${province} province: `,
+    noNeighbours: (p) => `${p.unit} borders no other district or city of ${p.province} province.`,
+    noBoundaries: "The data has no district boundaries yet, so neighbours cannot be listed.",
     previousNextLabel: "Previous and next district",
   },
 );
