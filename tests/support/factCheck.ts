@@ -25,7 +25,8 @@ import { pageText, type PageText, type Segment } from "./factCheckPage.ts";
  *                "60+" where an indicator's id says 60plus (the name of the 60+ share); the
  *                descriptor's constraints after ≥ or ≤ (the data dictionary); seat coordinates
  *                as areas.csv writes them (decimal degrees keep their point in Vietnamese too);
- *                the licence's version after "CC BY"; addresses of this site or of data/.
+ *                a licence's version ("CC BY-SA 4.0") where data/ names that licence;
+ *                addresses of this site or of data/.
  *
  * Where the page says what a number is, only the matching rule may accept it: a figure labelled
  * with a district or group ("Sông Lô: 98.738", a table row) must be that district's or group's;
@@ -605,13 +606,24 @@ function codeRule(c: Context): Verdict {
   return null;
 }
 
-/** "CC BY 4.0": the version of the data licence that datapackage.json names (CC-BY-4.0). */
+/**
+ * "CC BY 4.0", "CC BY-SA 4.0": a Creative Commons licence's version, where data/ names that
+ * licence (datapackage.json's licenses, or a source's notes for data it took under it).
+ */
 function licenceRule(c: Context): Verdict {
-  if (!/\bCC BY\s*$/.test(c.before)) return null;
-  const name = c.index.facts.licences.find((l) => l.replaceAll("-", " ").toUpperCase() === `CC BY ${c.token.text}`);
-  return name
-    ? ok(c.token, "structure", "the data licence's version (datapackage.json licenses)", [`licence ${name}`])
-    : { fail: "a licence datapackage.json does not name" };
+  const m = /\bCC((?:[ -](?:BY|SA|NC|ND))+)\s*$/.exec(c.before);
+  if (!m || !/^\d+\.\d+$/.test(c.token.text)) return null;
+  const parts = m[1]!
+    .trim()
+    .split(/[ -]/)
+    .map((p) => p.toLowerCase());
+  const re = new RegExp(String.raw`cc[ -]${parts.join("[ -]")}[ -]${c.token.text.replace(".", "\\.")}(?!\d)`);
+  const named =
+    c.index.facts.licences.find((l) => re.test(l.toLowerCase())) ??
+    (re.exec(c.index.corpus.text) ? originAt(c.index.corpus, re.exec(c.index.corpus.text)!.index) : undefined);
+  return named
+    ? ok(c.token, "structure", "a licence's version, named in data/", [named])
+    : { fail: `a licence (CC ${m[1]!.trim()} ${c.token.text}) that data/ does not name` };
 }
 
 function ageRule(c: Context): Verdict {

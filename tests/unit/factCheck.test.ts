@@ -40,7 +40,7 @@ const PAGE = `<!doctype html><html lang="vi"><head><title>Người cao tuổi �
 <p>Dữ liệu mô tả tỉnh Vĩnh Phúc cũ và 9 huyện, thành phố của tỉnh.</p>
 <ul><li>sources.csv — Nguồn (${file("sources.csv").rows} dòng, ${kb("sources.csv")} KB)</li><li>areas.csv — Đơn vị hành chính (${file("areas.csv").rows} dòng, ${kb("areas.csv")} KB)</li></ul>
 <p lang="en">Population (1 April 2019): 1,151,154; over 190,000 people aged 60 and over.</p>
-<footer><p>Phiên bản dữ liệu <a href="/data/">2.0.0</a> · Cập nhật trang <time datetime="2026-11-30">30/11/2026</time></p></footer>
+<footer><p>Dữ liệu: giấy phép CC BY 4.0 — được dùng lại, ghi rõ nguồn.</p><p>Phiên bản dữ liệu <a href="/data/">2.0.0</a> · Cập nhật trang <time datetime="2026-11-30">30/11/2026</time></p></footer>
 </body></html>`;
 
 const check = (html: string): PageReport => checkPage(index, "/fixture/", html);
@@ -99,6 +99,7 @@ describe("the fact-check", () => {
     ["và ⟦9⟧ huyện", "computation", "count of districts"],
     ["Cập nhật trang ⟦30/11/2026⟧", "date", "the page's build date (<time> in the footer)"],
     ["dữ liệu ⟦2.0.0⟧", "structure", "the data version (datapackage.json)"],
+    ["CC BY ⟦4.0⟧", "structure", "a licence's version, named in data/"],
     ["Population (⟦1 April 2019⟧)", "date", "a date or period in data/"],
     ["over ⟦190,000⟧", "observation", "a row of observations.csv, with its qualifier"],
   ])("classifies %s as %s (%s)", (context, kind, rule) => {
@@ -135,6 +136,7 @@ describe("the fact-check", () => {
     ["a number in a quoted name", "từ 60 đến 80 tuổi</tspan>", "từ 60 đến 81 tuổi</tspan>", "81"],
     ["a decree", "NĐ 20</text>", "NĐ 21</text>", "21"],
     ["the build date shown unlike its datetime", ">30/11/2026</time>", ">29/11/2026</time>", "29/11/2026"],
+    ["a licence data/ does not name", "CC BY 4.0", "CC BY 5.0", "5.0"],
     ["a tie ranked apart", "<td>3 (đồng hạng)</td><td>Yên Lạc</td>", "<td>4</td><td>Yên Lạc</td>", "4"],
     ["another district's figure beside a district", "Phúc Yên: 10 — hạng 7/9", "Phúc Yên: 9 — hạng 7/9", "9"],
     ["another group's coefficient beside a group", "từ 80 tuổi trở lên: × 2", "từ 80 tuổi trở lên: × 1,5", "1,5"],
