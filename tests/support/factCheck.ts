@@ -610,8 +610,10 @@ function codeRule(c: Context): Verdict {
  * "CC BY 4.0", "CC BY-SA 4.0": a Creative Commons licence's version, where data/ names that
  * licence (datapackage.json's licenses, or a source's notes for data it took under it).
  */
+const LICENCE = /\bCC((?:[ -](?:BY|SA|NC|ND))+)\s*$/;
+
 function licenceRule(c: Context): Verdict {
-  const m = /\bCC((?:[ -](?:BY|SA|NC|ND))+)\s*$/.exec(c.before);
+  const m = LICENCE.exec(c.before);
   if (!m || !/^\d+\.\d+$/.test(c.token.text)) return null;
   const parts = m[1]!
     .trim()
@@ -713,6 +715,7 @@ function classify(c: Context): Verdict {
       if (isRankCell(c)) return rankInTable(c, Number(t.text));
       if (/[≥≤<>]\s*$/.test(c.before)) return constraintRule(c);
       if (DISTRICT_NOUN.test(c.after)) return firstOf(c, [districtCountRule, quoteRule]);
+      if (LICENCE.test(c.before)) return licenceRule(c);
       const counted = COUNTED_BY.find((x) => x.after.test(c.after));
       if (counted) return firstOf(c, [(c) => countedRule(c, counted.rule), quoteRule]);
       const labelled = labelledSubject(c);
@@ -720,7 +723,7 @@ function classify(c: Context): Verdict {
       // A figure labelled with a period ("(2022): 15") is a row or a computation of that period.
       const period = labelPeriod(c);
       if (period) return firstOf(c, [dateRule, quoteRule, (c) => observationRule(c), (c) => periodComputationRule(c, period)]);
-      return firstOf(c, [dateRule, quoteRule, (c) => observationRule(c), computationRule, ageRule, licenceRule, coordinateRule, codeRule]);
+      return firstOf(c, [dateRule, quoteRule, (c) => observationRule(c), computationRule, ageRule, coordinateRule, codeRule]);
     }
   }
 }
