@@ -3,8 +3,10 @@ import { renderSvg } from "../../src/lib/charts/renderSvg.ts";
 import type { SiteData } from "../../src/lib/data/SiteData.ts";
 import { LANGS } from "../../src/lib/i18n/lang.ts";
 import { districtMap, districtMaps } from "../../src/lib/maps/districtMap.ts";
+import { districtMapsView } from "../../src/lib/content/districtMapsView.ts";
 import { districtShapes } from "../../src/lib/maps/districtShapes.ts";
 import { locatorMap } from "../../src/lib/maps/locatorMap.ts";
+import { mapFrame, mapShapeDefs } from "../../src/lib/maps/mapFrame.ts";
 import { mapMetrics } from "../../src/lib/maps/metrics.ts";
 import { FIXTURE_DIR, loadFiles, mustLoad, readPackage, text, withFiles } from "../support/packageFiles.ts";
 import { compareWithSnapshot, normaliseSvg } from "./svgSnapshot.ts";
@@ -20,9 +22,8 @@ function dataWith(replace: Record<string, string>): { data: SiteData; issues: re
 }
 
 /**
- * A synthetic boundary TopoJSON, as a map tool would export it: the same GSO codes, polygons in
- * longitude/latitude, no "schematic" marker. The shapes are invented for the test only; the
- * site never ships invented boundaries.
+ * A synthetic boundary TopoJSON with the same GSO codes: invented squares, for the join check
+ * only; the site never ships invented boundaries.
  */
 function syntheticPolygons(): string {
   const arcs: [number, number][][] = [];
@@ -42,23 +43,54 @@ function syntheticPolygons(): string {
 }
 
 describe("districtShapes", () => {
-  it("reads the tile map as schematic, one shape per district, in reading order", () => {
+  it("reads the real boundaries, one shape per district, north to south then west to east", () => {
     const shapes = districtShapes(data.geometry("district-geometry"));
-    expect(shapes.schematic).toBe(true);
-    expect(shapes.shapes.map((s) => s.code)).toEqual(["253", "246", "247", "248", "252", "251", "243", "249", "244"]);
-    expect(shapes.neighbours("243")).toBeNull();
+    expect(shapes.shapes.map((s) => s.code)).toHaveLength(9);
+    expect(new Set(shapes.shapes.map((s) => s.code))).toEqual(new Set(DISTRICTS));
+    // Tam Đảo (the range, north-east) comes first; Yên Lạc (on the Red River, south) last.
+    expect(shapes.shapes[0]!.code).toBe("248");
+    expect(shapes.shapes.at(-1)!.code).toBe("251");
+    expect(shapes.neighbours("243")).toContain("247");
   });
 });
 
-describe("districtMap on the tile map", () => {
-  it("labels each tile with its district, value and rank, in both languages", () => {
-    const vi = renderSvg(districtMap(data, "vi", mapMetrics(data, "vi")[0]!), 328);
-    expect(vi).toContain('aria-label="Vĩnh Tường: 205.345 — hạng 1/9"');
-    const en = renderSvg(districtMap(data, "en", mapMetrics(data, "en")[0]!), 328);
-    expect(en).toContain('aria-label="Tam Đảo: 83,931 — rank 9 of 9"');
+describe("districtMap on the real boundaries", () => {
+  const population = (lang: "vi" | "en", highlight?: string) => districtMap(data, lang, mapMetrics(data, lang)[0]!, highlight);
+
+  it("draws the 9 districts from the page's one set of outlines, fitted in Mercator, with no rectangles", () => {
+    const svg = renderSvg(population("vi"), 328);
+    const uses = [...svg.matchAll(/<use href="#map-shape-(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(uses)).toEqual(new Set(DISTRICTS));
+    expect(svg).not.toMatch(/<rect(?![^>]*fill="var\(--chart-nodata-bg)/);
+    const defs = mapShapeDefs(data);
+    expect(defs.match(/<path id="map-shape-\d+" d="M[^"]+z"\/>/g)).toHaveLength(9);
+    // Every number drawn has at most one decimal: no 225.60000000000002.
+    const numbers = `${svg}${defs}`.replace(/<title>[^<]*<\/title>|aria-label="[^"]*"|>[^<]*</g, "");
+    expect(numbers).not.toMatch(/\d\.\d{2,}/);
+    const frame = mapFrame(data);
+    // Mercator: a degree of latitude is taller on the page than a degree of longitude is wide, by 1/cos(lat).
+    const [x0, y0] = frame.project([105.5, 21.3]);
+    const [x1, y1] = frame.project([105.6, 21.4]);
+    expect((y0 - y1) / (x1 - x0)).toBeCloseTo(1 / Math.cos((21.35 * Math.PI) / 180), 1);
   });
 
-  it("draws a metric with no district figures as hatched 'no data' on every tile, never as zero", () => {
+  it("makes each district a focusable, named element in reading order, in both languages", () => {
+    const vi = renderSvg(population("vi"), 328);
+    expect(vi).toMatch(/<use href="#map-shape-252" fill="[^"]+" tabindex="0" role="img" aria-label="Vĩnh Tường: 205.345 — hạng 1\/9">/);
+    const en = renderSvg(population("en"), 328);
+    expect(en).toContain('aria-label="Tam Đảo: 83,931 — rank 9 of 9"');
+    const order = [...vi.matchAll(/role="img" aria-label="([^:]+):/g)].map((m) => m[1]);
+    const shapes = districtShapes(data.geometry("district-geometry")).shapes;
+    expect(order).toEqual(shapes.map((s) => data.area(s.code).name_vi));
+  });
+
+  it("names every district on the map, and sizes circles by count", () => {
+    const svg = renderSvg(population("vi"), 328);
+    for (const a of data.districts) expect(svg.replace(/<\/tspan><tspan[^>]*>/g, " ")).toContain(`${a.name_vi}<`);
+    expect(svg.match(/<circle /g)).toHaveLength(9);
+  });
+
+  it("draws a metric with no district figures as hatched 'no data' on every district, never as zero", () => {
     const metric = mapMetrics(data, "vi").find((m) => m.id === "elderly")!;
     const chart = districtMap(data, "vi", metric);
     const svg = renderSvg(chart, 328);
@@ -68,15 +100,42 @@ describe("districtMap on the tile map", () => {
   });
 
   it("highlights the district of a district page with a thicker outline in the highlight colour", () => {
-    const svg = renderSvg(districtMap(data, "vi", mapMetrics(data, "vi")[0]!, "248"), 328);
-    expect(svg).toMatch(/<path stroke-width="4" stroke="var\(--chart-highlight\)"[^>]*aria-label="Tam Đảo/);
+    const svg = renderSvg(population("vi", "248"), 328);
+    expect(svg).toContain('<use href="#map-shape-248" fill="none" stroke="var(--chart-highlight)" stroke-width="3" aria-hidden="true"');
     expect(svg.match(/stroke="var\(--chart-highlight\)"/g)).toHaveLength(1);
+    expect(svg).toMatch(/<text[^>]*font-weight="700"[^>]*>(<tspan[^>]*>)?Tam/);
   });
 
-  it("uses an identity projection for tiles and says the map is schematic", () => {
-    const chart = districtMap(data, "en", mapMetrics(data, "en")[0]!);
-    expect((chart.plot(328).projection as { type: string }).type).toBe("identity");
-    expect(chart.subtitle).toContain("tile map");
+  it("says it is drawn on the real boundaries and cites them, with no tile or Natural Earth wording", () => {
+    for (const lang of LANGS) {
+      for (const chart of [...districtMaps(data, lang), locatorMap(data, lang)]) {
+        const text = JSON.stringify([chart.subtitle, chart.summary, chart.notes, chart.legend]);
+        expect(text).not.toMatch(/tile|schematic|Natural Earth|bản đồ ô|không phải ranh giới/i);
+        expect(chart.sources.map((s) => s.id)).toContain("geoboundaries");
+      }
+    }
+    expect(locatorMap(data, "vi").notes).toContain("Ranh giới: geoBoundaries / Open Development Mekong, CC BY-SA 4.0");
+    expect(locatorMap(data, "en").notes).toContain("Boundaries: geoBoundaries / Open Development Mekong, CC BY-SA 4.0");
+  });
+});
+
+describe("districtMapsView", () => {
+  it("defines the outlines once, in the first map, for every map of the page to use", () => {
+    const view = districtMapsView(data, "en", "243");
+    const svgs = [...view.maps.map((m) => m.chart), view.locator].map((c) => ("single" in c.svg ? c.svg.single : ""));
+    expect(svgs.map((s) => (s.match(/<path id="map-shape-/g) ?? []).length)).toEqual([9, 0, 0, 0, 0, 0, 0]);
+    for (const s of svgs) expect(s.match(/<use href="#map-shape-\d+"/g)!.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("the locator map", () => {
+  it("draws the districts, the province's outer edge and a dot for each seat with coordinates", () => {
+    const svg = renderSvg(locatorMap(data, "vi", "252"), 328);
+    const seats = data.districts.filter((a) => a.lat !== null && a.lon !== null);
+    expect(svg.match(/<circle /g)).toHaveLength(seats.length);
+    expect(svg.match(/<use href="#map-shape-/g)).toHaveLength(9 + 9 + 1);
+    expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="6" fill="var\(--chart-highlight\)"/);
+    expect(svg).toContain('aria-label="Yên Lạc');
   });
 });
 
@@ -191,20 +250,7 @@ describe("the locator map names every seat data/ gives, with or without coordina
   });
 });
 
-describe("districtMap with real boundaries (a synthetic polygon fixture)", () => {
-  const polygons = dataWith({ "geo/districts.topo.json": syntheticPolygons() });
-
-  it("validates: every district joins exactly one shape", () => {
-    expect(polygons.issues).toEqual([]);
-  });
-
-  it("switches to a fitted Mercator projection with no code change, and drops the schematic wording", () => {
-    const chart = districtMap(polygons.data, "en", mapMetrics(polygons.data, "en")[0]!);
-    expect((chart.plot(328).projection as { type: string }).type).toBe("mercator");
-    expect(chart.subtitle).toContain("boundaries");
-    expect(chart.subtitle).not.toContain("tile");
-  });
-
+describe("the boundary join", () => {
   it("reports a shape for a district that is not in areas.csv, on its line", () => {
     const broken = dataWith({ "geo/districts.topo.json": syntheticPolygons().replace('"id":"253"', '"id":"999"') });
     expect(broken.issues).toContain("data/areas.csv:12:1 geometry-join");
@@ -212,14 +258,12 @@ describe("districtMap with real boundaries (a synthetic polygon fixture)", () =>
 });
 
 describe("map snapshots", () => {
-  const polygons = dataWith({ "geo/districts.topo.json": syntheticPolygons() }).data;
   const cases = LANGS.flatMap((lang) => [
-    { name: `tiles-population-${lang}`, chart: () => districtMaps(data, lang)[0]! },
-    { name: `tiles-change-${lang}`, chart: () => districtMaps(data, lang, "243")[1]! },
-    { name: `tiles-elderly-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-elderly")! },
-    { name: `polygons-population-${lang}`, chart: () => districtMaps(polygons, lang)[0]! },
+    { name: `population-${lang}`, chart: () => districtMaps(data, lang)[0]! },
+    { name: `change-${lang}`, chart: () => districtMaps(data, lang, "243")[1]! },
+    { name: `elderly-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-elderly")! },
     { name: `locator-${lang}`, chart: () => locatorMap(data, lang, "252") },
-    { name: `tiles-clubs-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-clubs-known")! },
+    { name: `clubs-${lang}`, chart: () => districtMaps(data, lang).find((c) => c.id === "map-clubs-known")! },
   ]);
   it.each(cases)("$name matches its SVG snapshot", ({ name, chart }) => {
     compareWithSnapshot("maps", name, normaliseSvg(renderSvg(chart(), 328)));

@@ -1,20 +1,22 @@
-import * as Plot from "@observablehq/plot";
 import type { Chart, LegendItem } from "../charts/Chart.ts";
 import { chartSources } from "../charts/chartSources.ts";
 import { CHART_WORDS } from "../charts/chartWords.ts";
-import { BASE_STYLE, COLOR, WIDTHS } from "../charts/theme.ts";
+import { BASE_STYLE, COLOR } from "../charts/theme.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import { defineMessages } from "../i18n/defineMessages.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { LOCALES, pick } from "../i18n/lang.ts";
 import { reformNote } from "../format/reformNote.ts";
 import { extremes, joinNames, rankUnits } from "../format/rankUnits.ts";
-import { districtShapes } from "./districtShapes.ts";
+import { mapFrame, MAP_WIDTH, round1, shapeId } from "./mapFrame.ts";
+import { ATTRIBUTION_SOURCE, districtLabels, districtNode, h, labelNodes, rawMark } from "./mapLayers.ts";
 import { mapMetrics, type MapMetric } from "./metrics.ts";
 
-/** Sequential teal classes for rates, light to dark; every tile also has a dark outline. */
+/** Sequential teal classes for rates, light to dark; every district also has a dark outline. */
 const RATE_COLORS = ["var(--map-1)", "var(--map-2)", "var(--map-3)", "var(--map-4)"];
-export const MAP_WIDTH = WIDTHS.narrow;
+/** The largest circle's radius, in pixels of the 328 px drawing. */
+const R_MAX = 18;
+export { MAP_WIDTH };
 
 /** Units named together in the summary (ties), with their figure as the map labels it. */
 interface Named {
@@ -28,12 +30,7 @@ const M = defineMessages(
   {
     rank: (rank: number, of: number, tied: boolean) => `${tied ? "đồng hạng" : "hạng"} ${rank}/${of}`,
     rankCell: (rank: number, tied: boolean) => (tied ? `${rank} (đồng hạng)` : String(rank)),
-    /** What the drawing is: the tile map must say that its squares are not boundaries. */
-    kind: {
-      schematic: "bản đồ ô: mỗi huyện, thành phố một ô bằng nhau, đặt gần đúng vị trí, không phải ranh giới",
-      boundaries: "ranh giới các huyện, thành phố",
-    },
-    subtitle: (province: string, kind: string) => `Các huyện, thành phố của tỉnh ${province} (${kind})`,
+    subtitle: (province: string) => `Các huyện, thành phố của tỉnh ${province}, theo ranh giới năm 2016`,
     onlyOne: (p: { only: Named; others: number }) =>
       `Chỉ ${p.only.names} có số liệu (${p.only.label}); ${p.others} đơn vị còn lại chưa có số liệu.`,
     none: (p: { metric: string; units: number }) =>
@@ -48,11 +45,7 @@ const M = defineMessages(
   {
     rank: (rank, of, tied) => `rank ${rank} of ${of}${tied ? ", tied" : ""}`,
     rankCell: (rank, tied) => (tied ? `${rank} (tied)` : String(rank)),
-    kind: {
-      schematic: "tile map: one equal square per district or city, placed roughly where it lies; not boundaries",
-      boundaries: "boundaries of the districts and cities",
-    },
-    subtitle: (province, kind) => `Districts and cities of ${province} province (${kind})`,
+    subtitle: (province) => `Districts and cities of ${province} province, on their 2016 boundaries`,
     onlyOne: (p) => `Only ${p.only.names} has a figure (${p.only.label}); the other ${p.others} units have no data.`,
     none: (p) => `There are no district figures yet for ${p.metric}; the map marks all ${p.units} units “no data”.`,
     highestLowest: (p) =>
@@ -65,14 +58,15 @@ const M = defineMessages(
 );
 
 /**
- * A map of the district-level units for one metric, drawn from whatever geometry data/geo/ holds:
- * the schematic tile map (identity projection) or real boundaries (a fitted Mercator projection).
- * Counts are circles sized by value, rates are colours; no figure is hatched, never zero.
+ * A map of the district-level units for one metric, on the real boundaries of data/geo (Mercator,
+ * fitted to the province: `mapFrame`). Counts are circles sized by value, rates are colours; no
+ * figure is hatched, never zero. Each district is a focusable element named with its tooltip text
+ * (also in the table), in reading order; the shapes are `<use>`d from the page's one copy.
  */
 export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highlight?: string): Chart {
-  const geo = districtShapes(data.geometry("district-geometry"));
+  const frame = mapFrame(data);
   const areaByCode = new Map(data.areas.map((a) => [a.code, a]));
-  const items = geo.shapes.map((s) => {
+  const items = frame.districts.map((s) => {
     const area = areaByCode.get(s.code)!;
     return { ...s, area, name: pick(area, "name", lang), ...metric.value(area) };
   });
@@ -128,18 +122,14 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     { label: metric.missing.legend, swatch: "hatch", color: COLOR.muted },
     ...(highlight ? [{ label: pick(areaByCode.get(highlight)!, "name", lang), swatch: "outline" as const, color: COLOR.highlight }] : []),
   ];
-  const noData = metric.missing.tile;
-  const projection = geo.schematic
-    ? { type: "identity" as const, domain: geo.collection }
-    : { type: "mercator" as const, domain: geo.collection };
   return {
     id: `map-${metric.id}`,
     title,
-    subtitle: M[lang].subtitle(pick(data.province, "name", lang), M[lang].kind[geo.schematic ? "schematic" : "boundaries"]),
+    subtitle: M[lang].subtitle(pick(data.province, "name", lang)),
     unit: metric.unit,
     summary,
     notes: [...metric.notes, reformNote(data, lang)],
-    sources: chartSources(data, metric.sourceIds),
+    sources: chartSources(data, [...metric.sourceIds, ATTRIBUTION_SOURCE]),
     dataVersion: data.version,
     table: {
       columns: [
@@ -154,58 +144,56 @@ export function districtMap(data: SiteData, lang: Lang, metric: MapMetric, highl
     },
     legend,
     fixedWidth: MAP_WIDTH,
-    plot: (width) => {
-      const rMax = geo.schematic ? 0.2 : 18;
-      return {
-        width,
-        height: Math.round(width * (geo.schematic ? 0.78 : 1)),
-        margin: 4,
-        ariaLabel: title,
-        style: BASE_STYLE,
-        projection,
-        r: { range: [0, geo.schematic ? (width / 4) * rMax : rMax], domain: [0, max > 0 ? max : 1] },
-        marks: [
-          Plot.geo(items, {
-            geometry: (i) => i.feature,
-            fill,
-            stroke: (i) => (i.code === highlight ? COLOR.highlight : "var(--fg)"),
-            strokeWidth: (i) => (i.code === highlight ? 4 : 1.5),
-            title: tip,
-            ariaLabel: tip,
-          }),
-          ...(metric.kind === "count"
-            ? [
-                Plot.dot(
-                  known,
-                  Plot.centroid({
-                    geometry: (i: (typeof items)[number]) => i.feature,
-                    r: "value",
-                    dy: -10,
-                    fill: COLOR.primary,
-                    fillOpacity: 0.85,
-                    stroke: "var(--bg)",
+    plot: () => ({
+      width: frame.width,
+      height: frame.height,
+      margin: 0,
+      ariaLabel: title,
+      style: BASE_STYLE,
+      marks: [
+        rawMark(() => {
+          const labels = districtLabels(data, lang, frame);
+          const r = (v: number) => round1(Math.sqrt(Math.max(v, 0) / (max > 0 ? max : 1)) * R_MAX);
+          return [
+            h(
+              "g",
+              { stroke: "var(--fg)", "stroke-width": 1, "stroke-linejoin": "round" },
+              items.map((i) => districtNode(i.code, tip(i), { fill: fill(i) })),
+            ),
+            // Drawn on top, so no neighbour's outline covers it; outside the reading order.
+            ...(highlight
+              ? [
+                  h("use", {
+                    href: `#${shapeId(highlight)}`,
+                    fill: "none",
+                    stroke: COLOR.highlight,
+                    "stroke-width": 3,
+                    "aria-hidden": "true",
                   }),
-                ),
-              ]
-            : []),
-          // The circle sits above the centre and the label below, so neither hides the other.
-          Plot.text(
-            items,
-            Plot.centroid({
-              geometry: (i: (typeof items)[number]) => i.feature,
-              text: (i: (typeof items)[number]) => `${i.name}\n${i.value === null ? noData : i.label}`,
-              lineHeight: 1.15,
-              dy: metric.kind === "count" ? 16 : 0,
-              fill: COLOR.text,
-              stroke: "var(--bg)",
-              strokeWidth: 3,
-              paintOrder: "stroke",
-              fontSize: 12,
-            }),
-          ),
-        ],
-      };
-    },
+                ]
+              : []),
+            // Circles on each district's label point (its pole of inaccessibility), under the names.
+            ...(metric.kind === "count"
+              ? [
+                  h(
+                    "g",
+                    { fill: COLOR.primary, "fill-opacity": 0.7, stroke: "var(--bg)", "aria-hidden": "true", "pointer-events": "none" },
+                    items.flatMap((i, k) =>
+                      i.value === null || i.value <= 0
+                        ? []
+                        : [h("circle", { cx: labels[k]!.pole[0], cy: labels[k]!.pole[1], r: r(i.value) })],
+                    ),
+                  ),
+                ]
+              : []),
+            labelNodes(
+              labels,
+              items.findIndex((i) => i.code === highlight),
+            ),
+          ];
+        }),
+      ],
+    }),
   };
 }
 

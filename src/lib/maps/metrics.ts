@@ -33,12 +33,9 @@ const M = defineMessages(
     noDistrictFigures: "Chưa tìm thấy số liệu công khai theo từng huyện cho chỉ tiêu này.",
     clubsNote: "Chỉ tính các câu lạc bộ mà nguồn nêu tên và nơi hoạt động.",
     allAges: "Dân số ở đây là mọi người dân, ở mọi lứa tuổi, không riêng người cao tuổi.",
-    /** A unit without a figure: "no data", on a tile on two short lines. */
-    noData: { tile: "chưa có\nsố liệu" },
     /** A district where no source names a club: unknown, never "none". */
     noClubKnown: {
       label: "chưa biết tên câu lạc bộ nào",
-      tile: "chưa biết\ntên CLB nào",
       legend: "Chưa biết tên câu lạc bộ nào",
     },
     clubsSummary: (p: ClubsSummary) =>
@@ -59,10 +56,8 @@ const M = defineMessages(
     noDistrictFigures: "No public district-level figures have been found for this indicator.",
     clubsNote: "Only clubs whose name and place a source gives.",
     allAges: "Population here means all residents, of all ages, not only older people.",
-    noData: { tile: "no data" },
     noClubKnown: {
       label: "no club known by name",
-      tile: "none known\nby name",
       legend: "No club known by name",
     },
     clubsSummary: (p) =>
@@ -80,11 +75,9 @@ export interface MetricValue {
   readonly label: string;
 }
 
-/** How a district without a figure is worded: in its tooltip and table cell, on its tile, in the legend. */
+/** How a district without a figure is worded: in its tooltip and table cell, and in the legend. */
 export interface MissingWords {
   readonly label: string;
-  /** Short lines that fit a tile. */
-  readonly tile: string;
   readonly legend: string;
 }
 
@@ -115,7 +108,6 @@ export interface MapMetric {
 const noData = (lang: Lang): MetricValue => ({ value: null, label: NO_DATA[lang].short });
 const noDataWords = (lang: Lang): MissingWords => ({
   label: NO_DATA[lang].short,
-  tile: M[lang].noData.tile,
   legend: NO_DATA[lang].capitalised,
 });
 
