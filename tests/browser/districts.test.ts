@@ -2,24 +2,32 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPage } from "./chromium.ts";
 import { browserSession, type View } from "./session.ts";
-import { areaName, figure as figureOf, number, periodText, readData, sortByPeriod, squash, type Lang } from "./oracle.ts";
+import { areaName, BOUNDARY_SOURCE, figure as figureOf, number, periodText, readData, sortByPeriod, squash, type Lang } from "./oracle.ts";
 import { expectNone } from "./site.ts";
 
 /*
  * Every district page (/districts/<slug>/ and /en/districts/<slug>/, one per district of the
- * province in data/areas.csv), in Chromium:
+ * province in data/areas.csv), and the home page's maps, in Chromium:
  *   - each loads (200, no console errors or failed requests), with the district's name as h1 and
  *     the right <html lang>;
- *   - without JavaScript: each map of the switch is an inline SVG with the page's district, and
- *     only it, outlined; a map drawn from one indicator shows each district's row of data/ at its
- *     period, and hatches as "no data" the districts without one; the figure list
- *     holds exactly the district's rows of data/observations.csv, formatted per language, each with
- *     a source that resolves on the data page;
+ *   - without JavaScript: every map (the switch's and the locator) is an inline SVG of the real
+ *     district shapes — one named, focusable mark per district, drawn as a path with as many
+ *     corners as a border has (not a rectangle); on a district page the page's district, and only
+ *     it, is outlined in the highlight colour, on the home page none is; a map drawn from one
+ *     indicator shows each district's row of data/ at its period, and hatches as "no data" the
+ *     districts without one; the boundary attribution ("geoBoundaries / Open Development Mekong,
+ *     CC BY-SA 4.0") is under every map, linked to its source row on the data page;
+ *   - the figure list holds exactly the district's rows of data/observations.csv, formatted per
+ *     language, each with a source that resolves on the data page;
+ *   - the neighbours are listed and linked: exactly the districts whose boundaries share an arc
+ *     of data/geo/districts.topo.json with it, in data/areas.csv order;
  *   - the comparison charts highlight the page's district;
  *   - prev/next links go round all the districts;
- *   - with JavaScript, Tab walks the map's tiles in the reading order of data/geo/tile-layout.csv,
- *     the tooltip saying what each tile's label says;
- * (axe-core runs on every page, light and dark, narrow and wide, in accessibility.test.ts.)
+ *   - with JavaScript, Tab walks the map's districts in reading order (north to south, then west
+ *     to east, by the centroid of each boundary in data/geo/source/, worked out by the oracle),
+ *     the tooltip saying what each district's label says.
+ * (axe-core runs on every page, light and dark, narrow and wide, in accessibility.test.ts; label
+ * overlap is mapLabels.test.ts.)
  * One browser for the file; one page per (JavaScript, width, colour scheme, path), reused.
  */
 
@@ -38,19 +46,10 @@ const districtPath = (lang: Lang, slug: string) => `${langInfo(lang).prefix}dist
 // ---------------------------------------------------------------------------------------------
 // data/, read by the tests' own oracle (tests/browser/oracle.ts)
 
-const { observations, indicators, tiles, areaEvents, districts, byCode, censuses } = readData(projectRoot);
+const { observations, indicators, readingOrder, neighbours, areaEvents, districts, censuses } = readData(projectRoot);
 const period = periodText;
 /** The latest census day in data/, which the population map and the comparison chart show. */
 const latestCensus = censuses.at(-1);
-
-/** The tiles in reading order: by row, then by column. */
-const readingOrder = [...tiles]
-  .sort((a, b) => Number(a.row) - Number(b.row) || Number(a.col) - Number(b.col))
-  .map((t) => {
-    const area = byCode.get(t.code);
-    if (!area) throw new Error(`data/geo/tile-layout.csv: code ${t.code} is not in data/areas.csv`);
-    return area;
-  });
 
 /** Pages to try the keyboard and the switch on: the first and the last district, whichever they are. */
 const firstDistrict = districts[0]!;
@@ -81,10 +80,10 @@ function sourceLinkProblems(href: string, dataPath: string, ids: Set<string>, wa
 // ---------------------------------------------------------------------------------------------
 
 describe("district pages load", () => {
-  it("data/ has districts, each with its own slug and one tile in data/geo/tile-layout.csv", () => {
+  it("data/ has districts, each with its own slug and one shape in the boundary source", () => {
     expect(districts.length, "districts of the province in data/areas.csv").toBeGreaterThan(0);
     expect(new Set(districts.map((d) => d.slug)).size, "district slugs are unique").toBe(districts.length);
-    expect(readingOrder.map((a) => a.code).sort(), "data/geo/tile-layout.csv has one tile per district, and no other").toEqual(
+    expect(readingOrder.map((a) => a.code).sort(), `${BOUNDARY_SOURCE} has one shape per district, and no other`).toEqual(
       districts.map((d) => d.code).sort(),
     );
   });
@@ -105,11 +104,19 @@ describe("district pages load", () => {
   }
 });
 
-interface TileFact {
+interface MarkFact {
   label: string;
+  /** The mark's element, and the element that draws its shape (itself, a child, or what a <use> points at). */
+  tag: string;
+  shapeTag: string;
+  /** Coordinate pairs in the shape's path data: a rectangle has 4 or 5, a border many. */
+  vertices: number;
+  /** The pattern or colour the shape is filled with, as computed. */
   fill: string;
-  stroke: string;
-  strokeWidth: string;
+  /** Whether the fill's url(#…) names a <pattern> in the page. */
+  patternFound: boolean;
+  /** Focus lands on the mark (or in it) when asked to, without any script of the page's. */
+  focusable: boolean;
 }
 interface MapFact {
   id: string;
@@ -119,35 +126,168 @@ interface MapFact {
   svgsShown: number;
   /** <img>, <object>, <embed> or <iframe> standing in for a drawing. */
   embedded: number;
-  tiles: TileFact[];
-  patternIds: string[];
+  marks: MarkFact[];
+  /** Labels of the marks drawn (stroked, or overlaid) in the highlight colour. */
+  highlighted: string[];
+  /** Shapes stroked in the highlight colour that belong to no mark. */
+  strayHighlights: number;
   tableRows: string[][];
+  /** Text and link targets of the figure's paragraphs that carry the boundary attribution. */
+  attribution: { text: string; hrefs: string[] }[];
 }
 
-/** The map figure `id`: whether it is on show, its drawing's tiles (path marks with a label) and its table. */
+const ATTRIBUTION = "geoBoundaries / Open Development Mekong, CC BY-SA 4.0";
+
+/**
+ * The map figure `id`: whether it is on show, its drawing's district marks (elements named by an
+ * aria-label, with the shape they draw), what is highlighted, its table and its attribution.
+ */
 async function mapFacts(page: Page, id: string): Promise<MapFact> {
-  return page.$eval(`figure.chart#${id}`, (figure) => {
-    const svgs = [...figure.querySelectorAll<SVGSVGElement>("svg")].filter((s) => s.parentElement?.closest("svg") === null);
-    const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0);
-    const svg = shown[0] ?? svgs[0];
-    return {
-      id: figure.id,
-      shown: figure.getBoundingClientRect().height > 0,
-      svgs: svgs.length,
-      svgsShown: shown.length,
-      embedded: figure.querySelectorAll("img, object, embed, iframe").length,
-      tiles: [...(svg?.querySelectorAll("path[aria-label]") ?? [])].map((p) => ({
-        label: p.getAttribute("aria-label") ?? "",
-        fill: p.getAttribute("fill") ?? "",
-        stroke: p.getAttribute("stroke") ?? "",
-        strokeWidth: p.getAttribute("stroke-width") ?? "",
-      })),
-      patternIds: [...(svg?.querySelectorAll("pattern[id]") ?? [])].map((p) => p.id),
-      tableRows: [...figure.querySelectorAll("table tbody tr")].map((row) =>
-        [...row.children].map((cell) => (cell.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim()),
-      ),
-    };
-  });
+  return page.$eval(
+    `figure.chart#${id}`,
+    (figure, attribution) => {
+      const svgs = [...figure.querySelectorAll<SVGSVGElement>("svg")].filter((s) => s.parentElement?.closest("svg") === null);
+      const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0);
+      const svg = shown[0] ?? svgs[0];
+      const byHref = (u: Element) => {
+        const href = u.getAttribute("href") ?? u.getAttribute("xlink:href") ?? "";
+        return href.startsWith("#") ? document.getElementById(href.slice(1)) : null;
+      };
+      /** The <path> that draws an element: itself, its first path or <use> inside, or what a <use> shows. */
+      const shapeOf = (e: Element | null, depth = 0): Element | null => {
+        if (!e || depth > 4) return null;
+        if (e.localName === "path") return e;
+        if (e.localName === "use") return shapeOf(byHref(e), depth + 1);
+        return shapeOf(e.querySelector("path, use"), depth + 1);
+      };
+      /** What identifies the geometry an element draws: the <use> target, or the path data. */
+      const keyOf = (e: Element) =>
+        e.localName === "use" ? `#${(e.getAttribute("href") ?? e.getAttribute("xlink:href") ?? "").slice(1)}` : `d:${e.getAttribute("d")}`;
+      const drawnBy = (e: Element): Element | null => (e.localName === "path" || e.localName === "use" ? e : e.querySelector("path, use"));
+
+      // The highlight colour as this page computes it, by asking an element painted with it.
+      const probe = document.createElementNS("http://www.w3.org/2000/svg", "g");
+      probe.setAttribute("style", "stroke: var(--chart-highlight)");
+      svg?.append(probe);
+      const highlight = svg ? getComputedStyle(probe).stroke : "";
+      probe.remove();
+
+      // A mark is named by its aria-label or by its own <title> (role="img" takes its name from either).
+      const nameOf = (e: Element) => e.getAttribute("aria-label") ?? e.querySelector(":scope > title")?.textContent?.trim() ?? null;
+      const markElements = [...(svg?.querySelectorAll("[aria-label], *:has(> title)") ?? [])].filter(
+        (e) => !["circle", "text", "tspan", "svg"].includes(e.localName) && !e.closest("defs, pattern"),
+      );
+      const marks = markElements.map((e) => {
+        const shape = shapeOf(e);
+        const drawn = drawnBy(e) ?? e;
+        const fill = getComputedStyle(drawn).fill;
+        const pattern = /url\(["']?[^#"')]*#([^"')]+)["']?\)/.exec(fill)?.[1];
+        const before = document.activeElement;
+        (e as unknown as HTMLElement).focus?.();
+        const focusable = document.activeElement !== before && (document.activeElement === e || e.contains(document.activeElement));
+        (document.activeElement as HTMLElement | null)?.blur?.();
+        return {
+          label: nameOf(e) ?? "",
+          tag: e.localName,
+          shapeTag: shape?.localName ?? "(none)",
+          vertices: ((shape?.getAttribute("d") ?? "").match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).length / 2,
+          fill,
+          patternFound: pattern !== undefined && document.getElementById(pattern)?.localName === "pattern",
+          focusable,
+        };
+      });
+      // Highlighted: any path or <use> in the drawing stroked in the highlight colour, traced to its mark
+      // (the mark itself, inside it, or drawing the same geometry on top of it).
+      const keys = markElements.map((e) => {
+        const d = drawnBy(e);
+        return d ? keyOf(d) : "";
+      });
+      const highlighted = new Set<string>();
+      let strayHighlights = 0;
+      for (const g of svg?.querySelectorAll("path, use") ?? []) {
+        if (g.closest("defs, pattern, clipPath, mask, marker")) continue;
+        if (highlight === "" || getComputedStyle(g).stroke !== highlight) continue;
+        const k = markElements.findIndex((m, i) => m === g || m.contains(g) || keys[i] === keyOf(g));
+        if (k < 0) strayHighlights++;
+        else highlighted.add(nameOf(markElements[k]!) ?? "");
+      }
+      const squash = (t: string | null) => (t ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
+      return {
+        id: figure.id,
+        shown: figure.getBoundingClientRect().height > 0,
+        svgs: svgs.length,
+        svgsShown: shown.length,
+        embedded: figure.querySelectorAll("img, object, embed, iframe").length,
+        marks,
+        highlighted: [...highlighted],
+        strayHighlights,
+        tableRows: [...figure.querySelectorAll("table tbody tr")].map((row) => [...row.children].map((cell) => squash(cell.textContent))),
+        // Under the map: in its figure, or right after it (or after the switch that holds it).
+        attribution: [
+          figure,
+          figure.nextElementSibling,
+          figure.closest(".map-panels")?.nextElementSibling,
+          figure.closest(".map-switch")?.nextElementSibling,
+        ]
+          .flatMap((scope) => (scope ? [scope, ...scope.querySelectorAll("p, li, small, span, div")] : []))
+          .filter(
+            (e) =>
+              squash(e.textContent).includes(attribution) &&
+              ![...e.children].some((c) => c.localName !== "a" && squash(c.textContent).includes(attribution)),
+          )
+          // Its link, or, for a line in the notes, the figure's own source line linking the same row.
+          .map((e) => ({
+            text: squash(e.textContent),
+            hrefs: [...(e.querySelector("a[href]") ? e : (e.closest("figure") ?? e)).querySelectorAll<HTMLAnchorElement>("a[href]")].map(
+              (a) => a.href,
+            ),
+          })),
+      };
+    },
+    ATTRIBUTION,
+  );
+}
+
+/** Problems with a map drawn on the real boundaries: shapes, names, focus, highlight, attribution. */
+function boundaryMapProblems(m: MapFact, lang: Lang, highlight: string | null, ids: Set<string>, dataPath: string): string[] {
+  const problems: string[] = [];
+  const id = m.id;
+  if (m.svgsShown !== 1) problems.push(`${id}: ${m.svgs} inline <svg> (${m.svgsShown} rendered), expected 1 rendered`);
+  if (m.embedded > 0) problems.push(`${id}: ${m.embedded} <img>/<object>/<embed>/<iframe> in the figure`);
+  /** The district a mark's name starts with: "Vĩnh Yên", "Vĩnh Yên: 119.128", "Vĩnh Yên — trụ sở: …". */
+  const nameOf = (label: string) => label.split(/: | — /)[0]!;
+  for (const x of districts) {
+    const name = areaName(x, lang);
+    const mine = m.marks.filter((k) => nameOf(k.label) === name);
+    if (mine.length !== 1) {
+      problems.push(
+        `${id}: ${mine.length} marks named "${name}" (aria-label or <title> "${name}", "${name}: …" or "${name} — …"), expected 1`,
+      );
+      continue;
+    }
+    const k = mine[0]!;
+    if (k.shapeTag !== "path") problems.push(`${id}: ${name} is drawn by <${k.shapeTag}>, not a <path>`);
+    else if (k.vertices < 12) problems.push(`${id}: ${name}'s path has ${k.vertices} points: a box, not its boundary`);
+    if (!k.focusable) problems.push(`${id}: ${name}'s mark <${k.tag}> cannot take focus without JavaScript`);
+  }
+  const others = m.marks.filter((k) => !districts.some((x) => nameOf(k.label) === areaName(x, lang)));
+  for (const k of others) if (k.shapeTag === "path") problems.push(`${id}: a shape named "${k.label}", which is no district`);
+  if (highlight === null) {
+    if (m.highlighted.length > 0) problems.push(`${id}: highlighted ${JSON.stringify(m.highlighted)}, expected none on this page`);
+  } else if (m.highlighted.length !== 1 || nameOf(m.highlighted[0]!) !== highlight)
+    problems.push(`${id}: highlighted ${JSON.stringify(m.highlighted)}, expected ${highlight} alone`);
+  if (m.strayHighlights > 0) problems.push(`${id}: ${m.strayHighlights} shapes in the highlight colour belong to no district`);
+  // The licence asks for the attribution wherever the geometry is shown: under the map, linked to its source row.
+  const want = `${dataPath}#source-geoboundaries`;
+  const lines = m.attribution.filter((a) => a.hrefs.some((h) => new URL(h).pathname + new URL(h).hash === want));
+  if (m.attribution.length === 0) problems.push(`${id}: no "${ATTRIBUTION}" line in the figure`);
+  else if (lines.length === 0)
+    problems.push(`${id}: the attribution "${m.attribution[0]!.text}" links to ${JSON.stringify(m.attribution[0]!.hrefs)}, not ${want}`);
+  if (!ids.has("source-geoboundaries")) problems.push(`${dataPath} has no element with id "source-geoboundaries"`);
+  const prefix = lang === "vi" ? "Ranh giới" : "Boundaries";
+  if (lines.length > 0 && !lines[0]!.text.includes(prefix))
+    problems.push(`${id}: the attribution "${lines[0]!.text}" does not say "${prefix}"`);
+  return problems;
 }
 
 /** The figure ids of the map switch's panels, and which are on show. */
@@ -164,7 +304,7 @@ const noJsView = (lang: Lang): View => ({ js: false, width: lang === "vi" ? 390 
 /**
  * The maps of the switch drawn straight from one indicator of data/observations.csv, and the
  * period each shows: the latest census for population, else the latest period with district
- * figures. A district with a figure then shows it (in its tile's label and the table); one
+ * figures. A district with a figure then shows it (in its mark's label and the table); one
  * without is hatched and says "no data". (The other maps, population change and clubs, are
  * derived figures: they are held to the same hatch-or-figure rule, without the numbers.)
  */
@@ -203,43 +343,41 @@ describe("district pages without JavaScript", () => {
         for (const { metric } of OBSERVED_MAPS)
           if (!before.some((p) => p.id === `chart-map-${metric}`)) problems.push(`no map panel #chart-map-${metric}`);
 
-        // Every map of the switch, brought up as its link does: an inline SVG with one tile per
-        // district, this district's alone outlined, each tile either a figure or hatched "no data".
-        for (const panel of before) {
+        // Every map of the switch, brought up as its link does, and the locator: the real shapes,
+        // this district's alone outlined, each district either a figure or hatched "no data".
+        const ids = await idsOn(dataPath);
+        for (const panel of [...before, { id: "chart-locator", shown: true }]) {
           const id = panel.id;
-          // The switch's link names the map; going to its fragment is what following it does
-          // (whether the link can be seen and clicked at each width is the map switch's own test).
-          if ((await page.locator(`.map-switch nav.map-metrics a[href="#${id}"]`).count()) !== 1)
-            problems.push(`no link a[href="#${id}"] in the map switch`);
-          await page.evaluate((h) => {
-            location.hash = h;
-          }, id);
-          const shown = (await panels(page)).filter((p) => p.shown).map((p) => p.id);
-          if (shown.length !== 1 || shown[0] !== id) problems.push(`after following #${id}, maps on show: ${shown.join(", ") || "none"}`);
+          const inSwitch = id !== "chart-locator";
+          if (inSwitch) {
+            // The switch's link names the map; going to its fragment is what following it does
+            // (whether the link can be seen and clicked at each width is the map switch's own test).
+            if ((await page.locator(`.map-switch nav.map-metrics a[href="#${id}"]`).count()) !== 1)
+              problems.push(`no link a[href="#${id}"] in the map switch`);
+            await page.evaluate((h) => {
+              location.hash = h;
+            }, id);
+            const shown = (await panels(page)).filter((p) => p.shown).map((p) => p.id);
+            if (shown.length !== 1 || shown[0] !== id) problems.push(`after following #${id}, maps on show: ${shown.join(", ") || "none"}`);
+          }
+          if ((await page.locator(`figure.chart#${id}`).count()) !== 1) {
+            problems.push(`no map figure #${id}`);
+            continue;
+          }
           const m = await mapFacts(page, id);
-          if (m.svgs !== 1 || m.svgsShown !== 1)
-            problems.push(`${id}: ${m.svgs} inline <svg> (${m.svgsShown} rendered), expected 1 rendered`);
-          if (m.embedded > 0) problems.push(`${id}: ${m.embedded} <img>/<object>/<embed>/<iframe> in the figure`);
-          if (m.tiles.length !== districts.length) problems.push(`${id}: ${m.tiles.length} labelled tiles, expected ${districts.length}`);
-          const tiled = new Set(m.tiles.map((t) => t.label.split(": ")[0]));
-          for (const x of districts) if (!tiled.has(areaName(x, lang))) problems.push(`${id}: no tile for ${areaName(x, lang)}`);
+          problems.push(...boundaryMapProblems(m, lang, name, ids, dataPath));
+          if (!inSwitch) continue;
 
-          const lit = m.tiles.filter((t) => t.stroke === HIGHLIGHT);
-          if (lit.length !== 1 || !lit[0]!.label.startsWith(`${name}: `))
-            problems.push(`${id}: tiles stroked ${HIGHLIGHT}: ${JSON.stringify(lit.map((t) => t.label))}, expected ${name}'s alone`);
-          else if (lit[0]!.strokeWidth !== "4")
-            problems.push(`${id}: the highlighted tile's stroke-width is ${lit[0]!.strokeWidth}, expected 4`);
-
-          // Hatched exactly when the label says there is no figure; the pattern is the drawing's own.
-          const fill = /^url\(#([\w-]+-no-data)\)$/;
-          for (const t of m.tiles) {
+          // Hatched exactly when the label says there is no figure, with a pattern the page defines.
+          for (const t of m.marks) {
             const said = t.label.slice(t.label.indexOf(": ") + 2);
-            const missing = said === noData || said === unknown;
-            const f = fill.exec(t.fill);
-            if (missing && !f) problems.push(`${id}: tile "${t.label}" says there is no figure but has fill "${t.fill}", not the hatch`);
-            if (!missing && f) problems.push(`${id}: tile "${t.label}" has a figure but is hatched`);
-            if (f && (!f[1]!.startsWith(`${id}-`) || !m.patternIds.includes(f[1]!)))
-              problems.push(`${id}: tile "${t.label}" is filled with #${f[1]}, which is not this drawing's <pattern>`);
+            // "no data", "unknown", or a count nobody knows ("chưa biết tên câu lạc bộ nào" / "no club known by name").
+            const missing = said === noData || said.startsWith(unknown) || (lang === "vi" ? /^chưa /.test(said) : /^no(ne)? /.test(said));
+            const hatched = t.fill.startsWith("url(");
+            if (missing && !hatched) problems.push(`${id}: "${t.label}" says there is no figure but is filled ${t.fill}, not hatched`);
+            if (!missing && hatched) problems.push(`${id}: "${t.label}" has a figure but is hatched`);
+            if (hatched && !t.patternFound)
+              problems.push(`${id}: "${t.label}" is filled with ${t.fill}, which is no <pattern> of the page`);
           }
           if (m.tableRows.length !== districts.length)
             problems.push(`${id}: ${m.tableRows.length} table rows, expected ${districts.length}`);
@@ -254,9 +392,10 @@ describe("district pages without JavaScript", () => {
               (o) => o.area === x.code && o.indicator === observed.indicator && o.group === "" && o.period === when,
             );
             const want = row ? number(row.value, lang) : noData;
-            const tile = m.tiles.find((t) => t.label.startsWith(`${xName}: `));
-            if (tile && tile.label !== `${xName}: ${want}` && !tile.label.startsWith(`${xName}: ${want} — `))
-              problems.push(`${id}: tile "${tile.label}", data/ gives ${want} for ${xName} (${when ?? "no period"})`);
+            const mark = m.marks.find((t) => t.label.startsWith(`${xName}: `));
+            if (!mark) problems.push(`${id}: no mark labelled "${xName}: …"`);
+            else if (mark.label !== `${xName}: ${want}` && !mark.label.startsWith(`${xName}: ${want} — `))
+              problems.push(`${id}: "${mark.label}", data/ gives ${want} for ${xName} (${when ?? "no period"})`);
             const tableRow = m.tableRows.find((r) => r.includes(xName));
             if (!tableRow) problems.push(`${id}: no table row for ${xName}`);
             else if (tableRow.at(-1) !== want)
@@ -268,7 +407,6 @@ describe("district pages without JavaScript", () => {
         });
 
         // The figure list: exactly this district's rows of data/observations.csv, in any order.
-        const ids = await idsOn(dataPath);
         const items = await page.$$eval("ul.figure-list > li", (lis) =>
           lis.map((li) => ({
             indicator: (li.querySelector(".fl-indicator")?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim(),
@@ -311,9 +449,55 @@ describe("district pages without JavaScript", () => {
         const history = await page.locator("ol.history > li").count();
         if (history !== events.length) problems.push(`history: ${history} items, data/area-events.csv has ${events.length} for ${d.code}`);
 
+        // The neighbours: every district sharing a border, linked to its page, in areas.csv order.
+        const listed = await page.$$eval("section[aria-labelledby='neighbours'] a[href]", (as) =>
+          as.map((a) => ({ name: (a.textContent ?? "").trim(), href: (a as HTMLAnchorElement).href })),
+        );
+        const wantNeighbours = neighbours.get(d.code) ?? [];
+        if (wantNeighbours.length === 0) problems.push(`data/geo/districts.topo.json: ${d.code} shares no arc with any district`);
+        const gotNames = listed.map((l) => l.name);
+        const wantNames = wantNeighbours.map((x) => areaName(x, lang));
+        if (JSON.stringify(gotNames) !== JSON.stringify(wantNames))
+          problems.push(`neighbours: ${JSON.stringify(gotNames)}, the shared borders give ${JSON.stringify(wantNames)}`);
+        for (const l of listed) {
+          const x = wantNeighbours.find((w) => areaName(w, lang) === l.name);
+          if (x && l.href !== at(districtPath(lang, x.slug))) problems.push(`neighbours: ${l.name} links to ${l.href}, not its page`);
+        }
+        const lead = squash((await page.locator("section[aria-labelledby='neighbours'] p").first().textContent()) ?? "");
+        const leadWant = lang === "vi" ? "giáp ranh" : "Neighbouring";
+        if (!lead.includes(leadWant)) problems.push(`neighbours: "${lead}" does not say "${leadWant}"`);
+
         expectNone([...problems, ...opened.all()], `${path} without JavaScript`);
       });
     }
+  }
+});
+
+describe("the home page's maps without JavaScript", () => {
+  for (const { lang, prefix, dataPath } of langs) {
+    const view = noJsView(lang);
+    it(`${prefix} at ${view.width} px: every map is the ${districts.length} real shapes, named, focusable, none highlighted, attributed`, async () => {
+      const opened = await pageFor(view, prefix);
+      const { page } = opened;
+      expect(opened.response?.status(), `${prefix} status`).toBe(200);
+      const problems: string[] = [];
+      const ids = await idsOn(dataPath);
+      const all = await panels(page);
+      if (all.length === 0) problems.push("no map switch on the home page");
+      const maps = [...all.map((p) => p.id), "chart-locator"];
+      for (const id of maps) {
+        if (id !== "chart-locator")
+          await page.evaluate((h) => {
+            location.hash = h;
+          }, id);
+        if ((await page.locator(`figure.chart#${id}`).count()) !== 1) {
+          problems.push(`no map figure #${id}`);
+          continue;
+        }
+        problems.push(...boundaryMapProblems(await mapFacts(page, id), lang, null, ids, dataPath));
+      }
+      expectNone([...problems, ...opened.all()], `${prefix} maps without JavaScript`);
+    });
   }
 });
 
@@ -485,12 +669,11 @@ describe("the map with the keyboard (JavaScript on)", () => {
   ];
   for (const { lang, slug } of walks) {
     const path = districtPath(lang, slug);
-    it(`${path}: Tab reaches the map; one Tab per tile visits them in tile-layout reading order, each with its tooltip`, async () => {
+    it(`${path}: Tab reaches the map; one Tab per district visits them north to south, then west to east, each with its tooltip`, async () => {
       const context = await contextFor({ js: true, width: 1280 });
       const opened = await openPage(context, at(path));
       const { page } = opened;
       try {
-        expect(await page.locator(".map-panels .chart-mark").count(), "the map's tiles are enhanced (.chart-mark)").toBeGreaterThan(0);
         await page.evaluate(() => {
           (document.activeElement as HTMLElement | null)?.blur();
           window.scrollTo(0, 0);
@@ -502,10 +685,15 @@ describe("the map with the keyboard (JavaScript on)", () => {
             const tip = tips[0];
             const r = tip?.getBoundingClientRect();
             return {
-              isMark: e?.classList.contains("chart-mark") ?? false,
+              // Enhanced by the script, or named and focusable in the drawing by itself.
+              isMark:
+                (e?.classList.contains("chart-mark") ||
+                  (e?.closest("figure.chart svg") != null &&
+                    (e.hasAttribute("aria-label") || e.querySelector(":scope > title") !== null))) ??
+                false,
               inPanels: e?.closest(".map-panels") !== null && e !== null,
               figure: e?.closest("figure.chart")?.id ?? null,
-              label: e?.getAttribute("aria-label") ?? null,
+              label: e?.getAttribute("aria-label") ?? e?.querySelector(":scope > title")?.textContent?.trim() ?? null,
               tag: e?.localName ?? "",
               tips: tips.length,
               tipVisible:
@@ -525,7 +713,7 @@ describe("the map with the keyboard (JavaScript on)", () => {
           await page.keyboard.press("Tab");
           now = await active();
         }
-        expect(now.isMark && now.inPanels, "a map tile got focus within 300 presses of Tab").toBe(true);
+        expect(now.isMark && now.inPanels, "a map district got focus within 300 presses of Tab").toBe(true);
         expect(now.figure, "the first map reached").toBe("chart-map-population");
 
         const problems: string[] = [];
@@ -538,21 +726,21 @@ describe("the map with the keyboard (JavaScript on)", () => {
           const want = areaName(readingOrder[k]!, lang);
           seen.push(now.label ?? `<${now.tag}>`);
           if (!now.isMark || now.figure !== "chart-map-population") {
-            problems.push(`stop ${k + 1}: focus on <${now.tag}> "${now.label ?? ""}" in ${now.figure}, expected ${want}'s tile`);
+            problems.push(`stop ${k + 1}: focus on <${now.tag}> "${now.label ?? ""}" in ${now.figure}, expected ${want}'s shape`);
             continue;
           }
           if (!(now.label ?? "").startsWith(`${want}: `))
-            problems.push(`stop ${k + 1}: "${now.label}", expected ${want} (reading order of data/geo/tile-layout.csv)`);
+            problems.push(`stop ${k + 1}: "${now.label}", expected ${want} (north to south, then west to east, by centroid)`);
           if (now.tips !== 1) problems.push(`stop ${k + 1}: ${now.tips} .chart-tooltip elements, expected 1`);
           if (!now.tipVisible) problems.push(`stop ${k + 1} (${now.label}): the tooltip is not visible`);
           if (squash(now.tipText) !== squash(now.label ?? ""))
             problems.push(`stop ${k + 1}: tooltip "${squash(now.tipText)}", aria-label "${now.label}"`);
         }
-        // One more Tab leaves the map's marks: each tile is one stop, and nothing else in the drawing is.
+        // One more Tab leaves the map's marks: each district is one stop, and nothing else in the drawing is.
         await page.keyboard.press("Tab");
         now = await active();
         if (now.isMark && now.figure === "chart-map-population")
-          problems.push(`one Tab more than there are tiles stays in the map, on "${now.label}"`);
+          problems.push(`one Tab more than there are districts stays in the map, on "${now.label}"`);
 
         console.log(`${path}: Tab order on the map: ${seen.join(" | ")}`);
         expectNone([...problems, ...opened.all()], `${path}: keyboard walk through the map`);

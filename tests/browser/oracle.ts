@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { geoArea, geoCentroid } from "d3-geo";
+import type { FeatureCollection, Geometry, Polygon, MultiPolygon } from "geojson";
 import { readDataCsv } from "./site.ts";
 
 /*
@@ -33,11 +37,6 @@ export interface Indicator {
   name_vi: string;
   name_en: string;
 }
-export interface Tile {
-  code: string;
-  row: string;
-  col: string;
-}
 export interface AreaEvent {
   code: string;
   date: string;
@@ -48,7 +47,13 @@ export interface Data {
   areas: Area[];
   observations: Observation[];
   indicators: Map<string, Indicator>;
-  tiles: Tile[];
+  /**
+   * The districts in the maps' reading order (docs/ARCHITECTURE.md: north to south, then west to
+   * east, by the centroid of each real boundary in data/geo/source/), the order keyboard focus follows.
+   */
+  readingOrder: Area[];
+  /** Each district's neighbours (sharing an arc of data/geo/districts.topo.json), in areas.csv order. */
+  neighbours: Map<string, Area[]>;
   areaEvents: AreaEvent[];
   /** The one province (the site is about one). */
   province: Area;
@@ -73,13 +78,65 @@ export function readData(projectRoot: string): Data {
     areas,
     observations,
     indicators: new Map(read<Indicator>("indicators.csv").map((i) => [i.id, i])),
-    tiles: read<Tile>("geo/tile-layout.csv"),
+    readingOrder: readingOrder(projectRoot, areas),
+    neighbours: sharedArcs(projectRoot, areas),
     areaEvents: read<AreaEvent>("area-events.csv"),
     province,
     districts: areas.filter((a) => a.level === "district" && a.parent === province.code),
     byCode: new Map(areas.map((a) => [a.code, a])),
     censuses,
   };
+}
+
+/** The boundary source the maps are drawn from, as received (RFC 7946: outer rings anticlockwise). */
+export const BOUNDARY_SOURCE = "data/geo/source/vinhphuc-districts.geojson";
+
+/** The districts of the boundary source, ordered by centroid: north first; on the same latitude, west first. */
+function readingOrder(projectRoot: string, areas: Area[]): Area[] {
+  const source = JSON.parse(readFileSync(join(projectRoot, BOUNDARY_SOURCE), "utf8")) as FeatureCollection<Geometry, { code: string }>;
+  // d3-geo takes a ring's inside to be on its right (clockwise); RFC 7946 winds outer rings the
+  // other way, which d3 reads as the rest of the globe: flip any polygon larger than a hemisphere.
+  const d3Wound = (p: Polygon): Polygon =>
+    geoArea(p) > 2 * Math.PI ? { ...p, coordinates: p.coordinates.map((r) => [...r].reverse()) } : p;
+  const rewound = (g: Geometry): Geometry =>
+    g.type === "Polygon"
+      ? d3Wound(g)
+      : g.type === "MultiPolygon"
+        ? ({ ...g, coordinates: g.coordinates.map((c) => d3Wound({ type: "Polygon", coordinates: c }).coordinates) } as MultiPolygon)
+        : g;
+  return source.features
+    .map((f) => {
+      const area = areas.find((a) => a.code === f.properties.code);
+      if (!area) throw new Error(`${BOUNDARY_SOURCE}: code ${f.properties.code} is not in data/areas.csv`);
+      const [lon, lat] = geoCentroid(rewound(f.geometry));
+      return { area, lon, lat };
+    })
+    .sort((a, b) => b.lat - a.lat || a.lon - b.lon)
+    .map((x) => x.area);
+}
+
+/**
+ * Neighbours as the published TopoJSON has them: two districts are neighbours exactly when their
+ * rings share an arc (arc ~i is arc i walked backwards), read from the file, not by topojson-client.
+ */
+function sharedArcs(projectRoot: string, areas: Area[]): Map<string, Area[]> {
+  const file = "data/geo/districts.topo.json";
+  const topology = JSON.parse(readFileSync(join(projectRoot, file), "utf8")) as {
+    objects: Record<string, { geometries: { id?: string | number; type: string; arcs?: unknown }[] }>;
+  };
+  const geometries = topology.objects["districts"]?.geometries ?? [];
+  const arcsOf = (g: { type: string; arcs?: unknown }) => {
+    const rings = g.type === "Polygon" ? (g.arcs as number[][]) : g.type === "MultiPolygon" ? (g.arcs as number[][][]).flat() : [];
+    return new Set(rings.flat().map((i) => (i < 0 ? ~i : i)));
+  };
+  const arcs = new Map(geometries.map((g) => [String(g.id), arcsOf(g)]));
+  const districts = areas.filter((a) => arcs.has(a.code));
+  return new Map(
+    districts.map((d) => [
+      d.code,
+      districts.filter((o) => o.code !== d.code && [...arcs.get(o.code)!].some((i) => arcs.get(d.code)!.has(i))),
+    ]),
+  );
 }
 
 export const areaName = (a: Area, lang: Lang) => (lang === "vi" ? a.name_vi : a.name_en);
