@@ -124,7 +124,8 @@ function nearestOnBox(p: Point, b: Box): Point {
 /**
  * Places one label per shape, in pixel space, so that no label overlaps another, an obstacle, or
  * any border: first inside its own shape, at the pole of inaccessibility or the nearest point to it
- * where the whole box fits; failing that (a small district), in the nearest clear space outside it,
+ * where the whole box fits; failing that (a small district), in the nearest clear space outside every
+ * shape (never in a district it does not name),
  * with a leader line from the pole that crosses no other label. Deterministic: same input, same
  * layout. Boxes use the charts' width estimate (0.66 em a character) plus a little padding.
  */
@@ -180,7 +181,8 @@ export function placeLabels(shapes: readonly LabelInput[], options: LabelOptions
         const x = pole[0] + r * Math.cos(angle);
         const y = pole[1] + r * Math.sin(angle);
         const box = boxAt(x, y, w, h);
-        if (!clearOf(box)) continue;
+        // Outside every shape, so no label sits in a district it does not name.
+        if (!clearOf(box) || shapes.some((o) => inPolygons(x, y, o.polygons))) continue;
         const to = nearestOnBox(pole, box);
         const leader = [pole[0], pole[1], to[0], to[1]] as const;
         // Against labels only: the leader may start on its own seat's dot.
