@@ -5,6 +5,7 @@ import { LANGS } from "../../src/lib/i18n/lang.ts";
 import { districtMap, districtMaps } from "../../src/lib/maps/districtMap.ts";
 import { districtMapsView } from "../../src/lib/content/districtMapsView.ts";
 import { districtShapes } from "../../src/lib/maps/districtShapes.ts";
+import { MAP_ATTRIBUTION } from "../../src/lib/maps/mapLayers.ts";
 import { locatorMap } from "../../src/lib/maps/locatorMap.ts";
 import { mapFrame, mapShapeDefs } from "../../src/lib/maps/mapFrame.ts";
 import { mapMetrics } from "../../src/lib/maps/metrics.ts";
@@ -114,8 +115,13 @@ describe("districtMap on the real boundaries", () => {
         expect(chart.sources.map((s) => s.id)).toContain("geoboundaries");
       }
     }
-    expect(locatorMap(data, "vi").notes).toContain("Ranh giới: geoBoundaries / Open Development Mekong, CC BY-SA 4.0");
-    expect(locatorMap(data, "en").notes).toContain("Boundaries: geoBoundaries / Open Development Mekong, CC BY-SA 4.0");
+    // The licence's exact line, which MapAttribution.astro puts under every map, linked.
+    expect(`${MAP_ATTRIBUTION.vi.label}: ${MAP_ATTRIBUTION.vi.text}`).toBe(
+      "Ranh giới: geoBoundaries / Open Development Mekong, CC BY-SA 4.0",
+    );
+    expect(`${MAP_ATTRIBUTION.en.label}: ${MAP_ATTRIBUTION.en.text}`).toBe(
+      "Boundaries: geoBoundaries / Open Development Mekong, CC BY-SA 4.0",
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { NO_DATA } from "../i18n/noData.ts";
 import { joinNames } from "../format/rankUnits.ts";
 import { unitName } from "../format/unitName.ts";
 import { mapFrame, shapeId } from "./mapFrame.ts";
-import { ATTRIBUTION_SOURCE, MAP_ATTRIBUTION, districtLabels, districtNode, h, labelNodes, rawMark } from "./mapLayers.ts";
+import { ATTRIBUTION_SOURCE, districtLabels, districtNode, h, labelNodes, rawMark } from "./mapLayers.ts";
 
 const M = defineMessages(
   {
@@ -72,7 +72,8 @@ export function locatorMap(data: SiteData, lang: Lang, highlight?: string): Char
     unit: "",
     summary,
     // The licence's attribution, word for word; the source line links the boundaries' row on /data/.
-    notes: [M[lang].sourcesNote, `${MAP_ATTRIBUTION[lang].label}: ${MAP_ATTRIBUTION[lang].text}`],
+    // The licence's attribution line follows the figure (MapAttribution.astro), linked.
+    notes: [M[lang].sourcesNote],
     sources: chartSources(data, [ATTRIBUTION_SOURCE, ...new Set(seats.map((s) => s.a.coord_source!))]),
     dataVersion: data.version,
     table: {
