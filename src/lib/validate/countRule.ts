@@ -1,5 +1,5 @@
 import { message } from "./Issue.ts";
-import { rowsBy, str, type RuleContext } from "./ruleContext.ts";
+import { observationsWithUnit, type RuleContext } from "./ruleContext.ts";
 
 /** Units that count whole people or things, with what one of them is called in each language. */
 const COUNTED: Readonly<Record<string, { vi: string; en: string }>> = {
@@ -16,12 +16,7 @@ const COUNTED: Readonly<Record<string, { vi: string; en: string }>> = {
 export function wholeCounts({ tables, report }: RuleContext): void {
   const observations = tables.get("observations");
   if (!observations) return;
-  const indicators = rowsBy(tables.get("indicators"), "id");
-  for (const row of observations.rows) {
-    const value = row.values["value"];
-    const indicator = str(row, "indicator") ?? "";
-    const definition = indicators.get(indicator);
-    const unit = definition ? str(definition, "unit") : null;
+  for (const { row, value, indicator, unit } of observationsWithUnit(tables)) {
     const counted = unit === null ? undefined : COUNTED[unit];
     if (!counted || typeof value !== "number" || Number.isInteger(value)) continue;
     report(

@@ -34,3 +34,15 @@ export function rowsBy(table: Table | undefined, field: string): ReadonlyMap<str
   }
   return map;
 }
+
+/** Each observation with its indicator's unit (null when the indicator or its unit is unknown). */
+export function* observationsWithUnit(
+  tables: Tables,
+): Generator<{ row: TableRow; value: unknown; indicator: string; unit: string | null }> {
+  const indicators = rowsBy(tables.get("indicators"), "id");
+  for (const row of tables.get("observations")?.rows ?? []) {
+    const indicator = str(row, "indicator") ?? "";
+    const definition = indicators.get(indicator);
+    yield { row, value: row.values["value"], indicator, unit: definition ? str(definition, "unit") : null };
+  }
+}

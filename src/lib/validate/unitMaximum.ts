@@ -1,5 +1,5 @@
 import { message } from "./Issue.ts";
-import { rowsBy, str, type RuleContext } from "./ruleContext.ts";
+import { observationsWithUnit, type RuleContext } from "./ruleContext.ts";
 
 /**
  * The largest figure each unit can sensibly take anywhere the site reports (the country
@@ -23,12 +23,7 @@ const UNIT_MAXIMUM: Readonly<Record<string, { max: number; vi: string; en: strin
 export function withinUnitMaximum({ tables, report, reported }: RuleContext): void {
   const observations = tables.get("observations");
   if (!observations) return;
-  const indicators = rowsBy(tables.get("indicators"), "id");
-  for (const row of observations.rows) {
-    const value = row.values["value"];
-    const indicator = str(row, "indicator") ?? "";
-    const definition = indicators.get(indicator);
-    const unit = definition ? str(definition, "unit") : null;
+  for (const { row, value, unit } of observationsWithUnit(tables)) {
     const limit = unit === null ? undefined : UNIT_MAXIMUM[unit];
     if (!limit || typeof value !== "number" || value <= limit.max || reported(row, "value")) continue;
     report(
