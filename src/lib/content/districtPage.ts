@@ -43,8 +43,8 @@ export interface DistrictPageProps {
    * The districts of the province that share a border with this one, in areas.csv order, each
    * with the words that follow it in the sentence (", ", " và ", "."); null without boundaries.
    */
-  readonly neighbours: readonly { readonly name: string; readonly href: string; readonly after: string }[] | null;
-  /** What comes before the list of neighbours, or says there is none (or no boundaries to tell). */
+  readonly neighbours: readonly { readonly name: string; readonly href: string; readonly after: string }[];
+  /** What comes before the list of neighbours, or says there is none. */
   readonly neighboursLead: string;
   readonly maps: MapsView;
   /** Said beside the locator map when the seat has no coordinates; null when the map shows it. */
@@ -104,7 +104,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
   const geo = districtShapes(data.geometry("district-geometry"));
   // Shared borders give the neighbours; areas.csv order lists them as every other list on the site.
   const shared = geo.neighbours(area.code);
-  const neighbourCodes = shared === null ? null : districts.filter((d) => shared.includes(d.code)).map((d) => d.code);
+  const neighbourCodes = districts.filter((d) => shared.includes(d.code)).map((d) => d.code);
   const province = pick(data.province, "name", lang);
   return {
     lang,
@@ -125,16 +125,8 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
         notes: pick(c, "notes", lang),
         ...sourced(c.source),
       })),
-    neighbours:
-      neighbourCodes === null
-        ? null
-        : neighbourCodes.map((code, k) => ({ ...link(data.area(code)), after: listSeparator(k, neighbourCodes.length, lang) })),
-    neighboursLead:
-      neighbourCodes === null
-        ? text.noBoundaries
-        : neighbourCodes.length === 0
-          ? text.noNeighbours({ unit: unitTitle(area, lang), province })
-          : text.neighbours(province),
+    neighbours: neighbourCodes.map((code, k) => ({ ...link(data.area(code)), after: listSeparator(k, neighbourCodes.length, lang) })),
+    neighboursLead: neighbourCodes.length === 0 ? text.noNeighbours({ unit: unitTitle(area, lang), province }) : text.neighbours(province),
     maps: districtMapsView(data, lang, area.code),
     seatUnplaced: area.lat === null || area.lon === null ? text.seatUnplaced({ unit, seat: area.seat }) : null,
     noClubs: text.noClubs(unit),

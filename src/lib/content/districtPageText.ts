@@ -51,7 +51,6 @@ export const DISTRICT_PAGE = defineMessages(
     /** Before the linked list of neighbours: only districts of the province are listed, so it says so. */
     neighbours: (province: string) => `Các huyện, thành phố giáp ranh trong tỉnh ${province}: `,
     noNeighbours: (p: { unit: string; province: string }) => `${p.unit} không giáp huyện, thành phố nào khác của tỉnh ${p.province}.`,
-    noBoundaries: "Bộ dữ liệu chưa có ranh giới các huyện nên chưa thể liệt kê các đơn vị giáp ranh.",
     previousNextLabel: "Huyện, thành phố trước và sau",
   },
   {
@@ -74,7 +73,6 @@ export const DISTRICT_PAGE = defineMessages(
     neighboursHeading: "Neighbours",
     neighbours: (province) => `Neighbouring districts and cities in ${province} province: `,
     noNeighbours: (p) => `${p.unit} borders no other district or city of ${p.province} province.`,
-    noBoundaries: "The data has no district boundaries yet, so neighbours cannot be listed.",
     previousNextLabel: "Previous and next district",
   },
 );

@@ -19,7 +19,7 @@ export interface DistrictShapes {
    * Codes of the districts that share a border with this one (from the topology's shared arcs).
    * Never null since the boundaries are real; the type keeps `null` until callers drop that branch.
    */
-  neighbours(code: string): readonly string[] | null;
+  neighbours(code: string): readonly string[];
 }
 
 /**
