@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { topology } from "topojson-server";
 import { buildGeometry } from "../../scripts/build-geo.ts";
 import { locate, validateEdit } from "./validatePackageFixture.ts";
 
@@ -75,5 +76,29 @@ describe("district shapes", () => {
       for (const p of ring) [p[0], p[1]] = [x0! + (p[0]! - x0!) / 2, y0! + (p[1]! - y0!) / 2];
     });
     expect(locate(validateEdit(TOPO, () => text)).map((l) => l.split(" ")[1])).toContain("geometry-area");
+  });
+});
+
+describe("limits that keep the check fast on a hostile file", () => {
+  it("a shape with more points than a district needs is refused before the crossing test", () => {
+    // Built without simplification, as a hand-made file would be: Vĩnh Yên as a circle of 3,000 points.
+    const source = JSON.parse(SOURCE) as Source & { features: { id?: string }[] };
+    const circle = Array.from({ length: 3001 }, (_, i) => [
+      105.6 + 0.04 * Math.cos((2 * Math.PI * i) / 3000),
+      21.31 + 0.04 * Math.sin((2 * Math.PI * i) / 3000),
+    ]);
+    circle[3000] = circle[0]!;
+    source.features.find((f) => f.properties.code === "243")!.geometry.coordinates = [circle];
+    for (const f of source.features) f.id = f.properties.code;
+    const text = JSON.stringify(topology({ districts: source as never }));
+    expect(locate(validateEdit(TOPO, () => text))).toContain("data/geo/districts.topo.json:1:1 geometry-too-detailed");
+  });
+
+  it("a topology marked schematic is checked like any other", () => {
+    const text = fromSource((s) => {
+      const [a, b] = [s.features.find((f) => f.properties.code === "243")!, s.features.find((f) => f.properties.code === "248")!];
+      [a.properties.code, b.properties.code] = [b.properties.code, a.properties.code];
+    }).replace('{"type":"Topology",', '{"type":"Topology","schematic":true,');
+    expect(locate(validateEdit(TOPO, () => text)).some((l) => l.endsWith("geometry-name"))).toBe(true);
   });
 });

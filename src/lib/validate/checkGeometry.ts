@@ -15,11 +15,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** 1-based line of the first `"id": "CODE"` (or `"code": "CODE"`) in the file: where an editor looks. */
-function lineOfCode(text: string, code: string): number {
-  // The code as JSON writes it, found by plain search: a code is editor text, never a pattern.
-  const at = text.indexOf(JSON.stringify(code));
-  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+/** More shapes than any province has district-level units. */
+export const MAX_SHAPES = 100;
+
+/**
+ * 1-based line of the first `"CODE"` in the file (its `"id"`), where an editor looks. The line
+ * starts are found once per file, so naming every shape's line stays linear in the file's size.
+ */
+function lineFinder(text: string): (code: string) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (code) => {
+    // The code as JSON writes it, found by plain search: a code is editor text, never a pattern.
+    const at = text.indexOf(JSON.stringify(code));
+    if (at < 0) return 1;
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**
@@ -62,7 +79,14 @@ export function readGeometry(file: string, bytes: Uint8Array, resource: Geometry
       `object ${showValue(resource.geometry.object)} (a GeometryCollection) is missing`,
     );
   }
+  // A province has a few dozen district-level units at most; the shape checks cost per shape.
+  if ((object["geometries"] as unknown[]).length > MAX_SHAPES)
+    return fail(
+      `tệp có ${(object["geometries"] as unknown[]).length} hình, quá ${MAX_SHAPES} hình cho một tỉnh`,
+      `the file has ${(object["geometries"] as unknown[]).length} shapes, more than the ${MAX_SHAPES} a province may have`,
+    );
   const features: { code: string; line: number }[] = [];
+  const lineOfCode = lineFinder(text);
   for (const g of object["geometries"] as unknown[]) {
     const code = isRecord(g) ? (g["id"] ?? (isRecord(g["properties"]) ? g["properties"]["code"] : undefined)) : undefined;
     if (typeof code !== "string" && typeof code !== "number")
@@ -71,9 +95,9 @@ export function readGeometry(file: string, bytes: Uint8Array, resource: Geometry
       return fail(
         `hình của ${showValue(String(code))} không phải Polygon hay MultiPolygon`,
         `the shape of ${showValue(String(code))} is not a Polygon or MultiPolygon`,
-        lineOfCode(text, String(code)),
+        lineOfCode(String(code)),
       );
-    features.push({ code: String(code), line: lineOfCode(text, String(code)) });
+    features.push({ code: String(code), line: lineOfCode(String(code)) });
   }
   return { resource, file, topology: json as unknown as Topology, features };
 }

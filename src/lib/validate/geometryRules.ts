@@ -11,9 +11,12 @@ import type { Table } from "./readTable.ts";
  * closed, wound as RFC 7946 says and never cross themselves; each shape's own name is its unit's
  * name (so two swapped codes fail); and its area on the sphere is within AREA_TOLERANCE of the
  * unit's published natural area wherever observations.csv has one (so a wrong or swapped shape
- * fails even with the right name). A schematic tile map (`"schematic": true`) has none of these
- * properties to check.
+ * fails even with the right name). A shape with more than MAX_POINTS_PER_SHAPE points is refused
+ * before the crossing test, whose cost grows with the square of the points.
  */
+
+/** Far more than a district needs on a screen (the published shapes have a few hundred each). */
+export const MAX_POINTS_PER_SHAPE = 2_000;
 
 /** How far a shape's computed area may be from the published natural area. */
 export const AREA_TOLERANCE = 0.05;
@@ -88,7 +91,6 @@ const REGENERATE = {
 };
 
 export function checkGeometryShapes(geometry: Geometry, areas: Table | undefined, observations: Table | undefined, issues: Issue[]): void {
-  if ((geometry.topology as { schematic?: unknown }).schematic === true) return;
   const collection = geometry.topology.objects[geometry.resource.geometry.object] as GeometryCollection;
   let decoded: ReturnType<typeof feature>;
   try {
@@ -129,6 +131,18 @@ export function checkGeometryShapes(geometry: Geometry, areas: Table | undefined
           "geometry-ring-open",
           `hình ${showValue(code)} có vòng không khép kín`,
           `shape ${showValue(code)} has a ring that does not close`,
+          REGENERATE,
+        ),
+      );
+      return;
+    }
+    const points = rings.reduce((n, ring) => n + ring.length, 0);
+    if (points > MAX_POINTS_PER_SHAPE) {
+      report(
+        message(
+          "geometry-too-detailed",
+          `hình ${showValue(code)} có ${points} điểm, quá ${MAX_POINTS_PER_SHAPE} điểm cho một huyện`,
+          `shape ${showValue(code)} has ${points} points, more than the ${MAX_POINTS_PER_SHAPE} a district may have`,
           REGENERATE,
         ),
       );
