@@ -1,18 +1,38 @@
 // @ts-check
 import { satteri } from "@astrojs/markdown-satteri";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { isPlaceholderSite, siteUrl } from "./src/lib/discovery/siteUrl.ts";
 import { validateData } from "./src/integrations/validateData.ts";
 import { sanitizeMarkdown } from "./src/lib/markdown/sanitizeMarkdown.ts";
 
 /*
  * The site can be served from a sub-path (a GitHub Pages project site, say): set BASE_PATH at
- * build time, e.g. BASE_PATH=/vinhphuc/ npm run build. SITE_URL sets the absolute origin used
- * in embed and citation links when known.
+ * build time, e.g. BASE_PATH=/vinhphuc/ npm run build. SITE_URL sets the public origin that
+ * every absolute link starts with (canonical, hreflang, Open Graph, feeds, sitemap, citation);
+ * its default, a placeholder, is in src/lib/discovery/siteUrl.ts.
  */
 const base = process.env.BASE_PATH ?? "/";
+const site = siteUrl(process.env);
+
+/**
+ * Says on every build that the absolute links point at the placeholder, not a real host.
+ * @type {import("astro").AstroIntegration}
+ */
+const siteUrlNotice = {
+  name: "site-url-notice",
+  hooks: {
+    "astro:build:start": ({ logger }) => {
+      if (isPlaceholderSite(site))
+        logger.warn(
+          `SITE_URL is not set: absolute links (canonical, feeds, sitemap, citation) use the placeholder ${site}. Set SITE_URL=https://… to publish.`,
+        );
+    },
+  },
+};
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? "http://127.0.0.1:4321",
+  site,
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
@@ -53,6 +73,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
-  integrations: [validateData()],
+  /*
+   * The sitemap lists every page but the 404, without its i18n option: that option pairs pages
+   * by equal paths, and a story has a different slug in each language. Each page's own hreflang
+   * links (Base.astro) pair them correctly.
+   */
+  integrations: [validateData(), siteUrlNotice, sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) })],
   devToolbar: { enabled: false },
 });
