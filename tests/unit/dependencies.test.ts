@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /*
- * Dependencies in src/lib point one way: validate → data → format → charts/maps → content.
+ * Dependencies in src/lib point one way: validate → data → format → charts/maps → content → stories.
  * A module may import from its own layer or a lower one, never a higher one, so the data layer
  * cannot come to depend on how a chart or a page words things.
  */
@@ -15,6 +15,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["format/"],
   ["charts/", "maps/", "diff/"],
   ["content/"],
+  // Stories cite figures and place charts; the page-level helpers build on everything below.
+  ["stories/", "discovery/", "search/"],
 ];
 const layerOf = (file: string): number =>
   LAYERS.findIndex((prefixes) => prefixes.some((p) => (p.endsWith("/") ? file.startsWith(p) : file === p)));

@@ -480,7 +480,7 @@ describe("npm run check:data on a copy with links, devices and odd names", () =>
     // Bottom up within a file: a line break in a cell moves the lines below it.
     edit("observations.csv", 3, "period", payloadNamed("workflow-stop-commands").text);
     edit("observations.csv", 2, "qualifier", payloadNamed("workflow-newline-error").text);
-    edit("clubs.csv", 2, "programme", payloadNamed("workflow-encoded-newline").text);
+    edit("programmes.csv", 2, "kind", payloadNamed("workflow-encoded-newline").text);
     edit("clubs.csv", 2, "name_en", `=1${payloadNamed("workflow-crlf-notice").text}`);
     edit("sources.csv", 2, "url", payloadNamed("workflow-add-mask").text);
     edit("areas.csv", 4, "lat", "1\n::error::forged");

@@ -153,7 +153,11 @@ describe("constraints and keys", () => {
         .filter((line) => !line.startsWith("worldbank-2024,"))
         .join("\n"),
     );
-    expect(locate(result)).toEqual(["data/observations.csv:83:7 foreign-key", "data/observations.csv:84:7 foreign-key"]);
+    expect(locate(result)).toEqual([
+      "data/observations.csv:83:7 foreign-key",
+      "data/observations.csv:84:7 foreign-key",
+      "data/programmes.csv:3:7 foreign-key",
+    ]);
   });
 });
 

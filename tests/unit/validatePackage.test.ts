@@ -25,7 +25,16 @@ describe("the fixture package", () => {
   });
 
   it("reads every table and every row", () => {
-    expect([...result.tables.keys()]).toEqual(["sources", "areas", "indicators", "groups", "observations", "clubs", "area-events"]);
+    expect([...result.tables.keys()]).toEqual([
+      "sources",
+      "areas",
+      "indicators",
+      "groups",
+      "observations",
+      "programmes",
+      "clubs",
+      "area-events",
+    ]);
     expect(result.tables.get("observations")?.rows).toHaveLength(lineCount("observations.csv") - 1);
     expect(result.tables.get("areas")?.rows).toHaveLength(lineCount("areas.csv") - 1);
     for (const table of result.tables.values()) expect(table.complete).toBe(true);

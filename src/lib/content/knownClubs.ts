@@ -17,22 +17,16 @@ export interface KnownClub {
 const M = defineMessages(
   {
     heading: "Câu lạc bộ được nguồn nêu tên",
-    programme: {
-      VIE070: "thuộc dự án VIE070",
-      "provincial-plan": "thuộc kế hoạch nhân rộng của tỉnh",
-      none: "nguồn không nêu câu lạc bộ thuộc chương trình nào",
-    },
+    programme: (name: string) => `thuộc ${name}`,
+    noProgramme: "nguồn không nêu câu lạc bộ thuộc chương trình nào",
     founded: (year: string) => `thành lập năm ${year}`,
     members: (n: string) => `${n} hội viên`,
     club: (p: { name: string; place: string; facts: readonly string[] }) => `${p.name} (${p.place}): ${p.facts.join("; ")}.`,
   },
   {
     heading: "Clubs named by a source",
-    programme: {
-      VIE070: "part of project VIE070",
-      "provincial-plan": "part of the province's replication plan",
-      none: "the source does not say which programme it belongs to",
-    },
+    programme: (name) => `part of ${name}`,
+    noProgramme: "the source does not say which programme it belongs to",
     founded: (year) => `founded in ${year}`,
     members: (n) => `${n} members`,
     club: (p) => `${p.name} (${p.place}): ${p.facts.join("; ")}.`,
@@ -52,6 +46,13 @@ export function clubPlace(data: SiteData, club: Club, lang: Lang): string {
   return places.filter((p): p is string => p !== null && p !== "" && !name.includes(p.toLocaleLowerCase())).join(", ");
 }
 
+function programmeOf(data: SiteData, id: string) {
+  const programme = data.programmes.find((p) => p.id === id);
+  // The check refuses a club whose programme is not in programmes.csv (a foreign key).
+  if (!programme) throw new Error(`unknown programme: ${id}`);
+  return programme;
+}
+
 /**
  * The clubs in clubs.csv, each saying only what the row says: a club whose programme is empty is
  * not counted as a VIE070 club, and the page says its programme is not stated.
@@ -60,7 +61,7 @@ export function knownClubs(data: SiteData, lang: Lang): readonly KnownClub[] {
   const m = M[lang];
   return data.clubs.map((club) => {
     const facts = [
-      m.programme[club.programme ?? "none"],
+      club.programme === null ? m.noProgramme : m.programme(pick(programmeOf(data, club.programme), "name", lang)),
       ...(club.founded === null ? [] : [m.founded(String(club.founded))]),
       ...(club.members === null ? [] : [m.members(formatNumber(club.members, lang))]),
     ];

@@ -39,6 +39,8 @@ export interface SiteData {
   readonly groups: readonly Rows["groups"][];
   readonly observations: readonly Observation[];
   readonly clubs: readonly Rows["clubs"][];
+  /** Projects, national schemes and provincial plans for the clubs (programmes.csv). */
+  readonly programmes: readonly Rows["programmes"][];
   /** The province the site is about: the one area whose level is `province`. */
   readonly province: Area;
   /** The province's district-level units, in areas.csv order (the site's reading order). */
@@ -119,6 +121,7 @@ export function buildSiteData(
     groups: freezeRows<Rows["groups"]>(tables.get("groups")),
     observations,
     clubs: freezeRows<Rows["clubs"]>(tables.get("clubs")),
+    programmes: freezeRows<Rows["programmes"]>(tables.get("programmes")),
     province,
     districts: Object.freeze(children(province.code).filter((a) => a.level === "district")),
     censuses: Object.freeze(censuses),

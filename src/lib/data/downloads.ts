@@ -32,6 +32,7 @@ const ROWS: Record<string, (d: SiteData) => number> = {
   groups: (d) => d.groups.length,
   observations: (d) => d.observations.length,
   clubs: (d) => d.clubs.length,
+  programmes: (d) => d.programmes.length,
   "area-events": (d) => d.areas.reduce((n, a) => n + d.events(a.code).length, 0),
 };
 

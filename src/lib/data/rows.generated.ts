@@ -103,6 +103,28 @@ export interface Observation {
   readonly note_en: string | null;
 }
 
+/** Programmes: Projects, national schemes and provincial plans that set up or support Intergenerational Self-Help Clubs, one row each. */
+export interface Programme {
+  /** Programme id. Short id: lowercase letters, digits and hyphens. */
+  readonly id: string;
+  /** Name (Vietnamese). The programme's name as its source gives it. */
+  readonly name_vi: string;
+  /** Name (English). The name in English. */
+  readonly name_en: string;
+  /** Kind. project (run by an organisation), national (a scheme of the Government) or provincial (a scheme or plan of the province). */
+  readonly kind: "project" | "national" | "provincial";
+  /** Organiser (Vietnamese). Who runs, funds or approved it, as the source says. */
+  readonly organiser_vi: string;
+  /** Organiser (English). The organiser in English. */
+  readonly organiser_en: string;
+  /** Source. Source id (see sources.csv). */
+  readonly source: string;
+  /** Notes (Vietnamese). What the source says about its scope, or what is not known. */
+  readonly notes_vi: string | null;
+  /** Notes (English). The notes in English. */
+  readonly notes_en: string | null;
+}
+
 /** Clubs: Intergenerational Self-Help Clubs in Vĩnh Phúc known by name, one row each. */
 export interface Club {
   /** Club id. Short id: lowercase letters, digits and hyphens. */
@@ -119,8 +141,8 @@ export interface Club {
   readonly village: string | null;
   /** Year founded. Year the club was founded, not in the future; empty when not known. */
   readonly founded: number | null;
-  /** Programme. VIE070 (HelpAge International / KOICA project), provincial-plan, or empty when not stated by the source. */
-  readonly programme: "VIE070" | "provincial-plan" | null;
+  /** Programme. Programme id (see programmes.csv), or empty when the source does not say. */
+  readonly programme: string | null;
   /** Members. Number of members as the source gives it; empty when not known. */
   readonly members: number | null;
   /** Source. Source id (see sources.csv). */
@@ -152,6 +174,7 @@ export interface Rows {
   readonly indicators: Indicator;
   readonly groups: Group;
   readonly observations: Observation;
+  readonly programmes: Programme;
   readonly clubs: Club;
   readonly "area-events": AreaEvent;
 }
