@@ -3,6 +3,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { isPlaceholderSite, siteUrl } from "./src/lib/discovery/siteUrl.ts";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { validateData } from "./src/integrations/validateData.ts";
 import { sanitizeMarkdown } from "./src/lib/markdown/sanitizeMarkdown.ts";
 
@@ -78,6 +79,11 @@ export default defineConfig({
    * by equal paths, and a story has a different slug in each language. Each page's own hreflang
    * links (Base.astro) pair them correctly.
    */
-  integrations: [validateData(), siteUrlNotice, sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) })],
+  integrations: [
+    validateData(),
+    siteUrlNotice,
+    sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
 });
