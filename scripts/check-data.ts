@@ -9,7 +9,9 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { formatIssue, visible, type Issue } from "../src/lib/validate/Issue.ts";
-import { validateDirectory, type BasePackage } from "../src/lib/validate/validatePackage.ts";
+import { checkSite } from "../src/lib/stories/checkSite.ts";
+import { directoryFiles } from "../src/lib/validate/directoryFiles.ts";
+import type { BasePackage } from "../src/lib/validate/validatePackage.ts";
 import { GitRefError, gitPackageFiles } from "./gitPackageFiles.ts";
 
 const USAGE = "usage: npm run check:data [-- DIR] [--json | --github] [--base REF]";
@@ -62,7 +64,7 @@ if (options.base !== null) {
 }
 
 try {
-  const result = validateDirectory(dir, given, { base });
+  const result = checkSite(directoryFiles(dir, given), { base });
   const rows = [...result.tables.values()].reduce((n, t) => n + t.rows.length, 0);
   if (json) {
     console.log(
@@ -80,7 +82,9 @@ try {
     const n = result.issues.length;
     console.log(`\n${n} lỗi — dữ liệu chưa được xuất bản / ${n} ${n === 1 ? "problem" : "problems"} — the data will not be published`);
   } else {
-    console.log(`Dữ liệu hợp lệ / Data OK: ${result.tables.size} tables, ${rows} rows, version ${result.descriptor?.version}`);
+    console.log(
+      `Dữ liệu hợp lệ / Data OK: ${result.tables.size} tables, ${rows} rows, ${result.stories.length} stories, version ${result.descriptor?.version}`,
+    );
   }
   process.exit(result.issues.length > 0 ? 1 : 0);
 } catch (error) {

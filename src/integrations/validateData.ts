@@ -1,10 +1,11 @@
 import type { AstroIntegration } from "astro";
 import { dataDirectory } from "../lib/data/loadData.ts";
 import { formatIssue } from "../lib/validate/Issue.ts";
-import { validateDirectory } from "../lib/validate/validatePackage.ts";
+import { checkSite } from "../lib/stories/checkSite.ts";
+import { directoryFiles } from "../lib/validate/directoryFiles.ts";
 
 /**
- * Runs the data check before anything is built and stops the build with the same one-line
+ * Runs the data check (tables and stories) before anything is built and stops the build with the same one-line
  * messages `npm run check:data` prints, instead of a stack trace from deep inside a page.
  */
 export function validateData(): AstroIntegration {
@@ -13,7 +14,7 @@ export function validateData(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ logger, command }) => {
         if (command !== "build") return;
-        const result = validateDirectory(dataDirectory());
+        const result = checkSite(directoryFiles(dataDirectory()));
         if (result.issues.length === 0) {
           logger.info(`data package ${result.descriptor?.version} is valid`);
           return;

@@ -46,5 +46,10 @@ function toIssue(file: string, problem: MarkdownProblem): Issue {
 
 /** Reports, at its line and column, every part of a Markdown file the page will not show as written. */
 export function checkMarkdown(file: string, bytes: Uint8Array, issues: Issue[]): void {
-  for (const problem of markdownProblems(new TextDecoder().decode(bytes))) issues.push(toIssue(file, problem));
+  checkMarkdownProblems(file, markdownProblems(new TextDecoder().decode(bytes)), issues);
+}
+
+/** The same messages for problems found in part of a file, such as a story's body. */
+export function checkMarkdownProblems(file: string, problems: readonly MarkdownProblem[], issues: Issue[]): void {
+  for (const problem of problems) issues.push(toIssue(file, problem));
 }
