@@ -1,9 +1,9 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { indexedPagePath } from "../lib/search/indexedPagePath.ts";
+import { indexedPage } from "../lib/search/indexedPage.ts";
 
 /**
  * Parts of every page that are the same everywhere or say nothing a reader searches for: the
@@ -13,15 +13,19 @@ import { indexedPagePath } from "../lib/search/indexedPagePath.ts";
  */
 export const SEARCH_EXCLUDED = [".skip", ".site-header", ".site-footer", "svg"];
 
+/** Pagefind's own search interfaces and highlighter (about 430 KB), which no page loads. */
+const PREBUILT_UI = /^pagefind-((component-|modular-)?ui\.(js|css)|highlight\.js)$/u;
+
 /**
  * Builds the Pagefind index of the finished site into `<outDir>/pagefind/` once `astro build`
  * has written every page, so any page added later (stories, clubs) is found with no change here.
  *
  * Both languages go into one index (`forceLanguage`): Pagefind would otherwise split the index by
- * `<html lang>` and a page could search only its own language, while the search page shows the
- * reader's language first and the other after it. "vi" has no stemmer in Pagefind, so words are
- * matched as written in both languages (after folding diacritics), never stemmed by English rules
- * that would mangle Vietnamese syllables. A result's language is read from its address.
+ * `<html lang>`, and a page could search only its own language, while the search page shows the
+ * reader's language first and the other after it; each page carries a `lang` filter instead
+ * (`indexedPage`). "vi" has no stemmer in Pagefind, so words are matched as written in both
+ * languages (after folding diacritics), never cut by English rules that would mangle Vietnamese
+ * syllables.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -35,15 +39,17 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
           const counts = { vi: 0, en: 0 };
           for (const file of await htmlFiles(outDir)) {
-            const url = indexedPagePath(file);
-            if (url === null) continue;
-            const added = await index.addHTMLFile({ url, content: await readFile(join(outDir, file), "utf8") });
+            const page = indexedPage(file, await readFile(join(outDir, file), "utf8"));
+            if (page === null) continue;
+            const added = await index.addHTMLFile({ url: page.url, content: page.content });
             if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join("; ")}`);
-            counts[url.startsWith("/en/") ? "en" : "vi"] += 1;
+            counts[page.lang] += 1;
           }
           const outputPath = join(outDir, "pagefind");
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+          // Pagefind also writes its ready-made interfaces; the search page uses only its API.
+          for (const name of await readdir(outputPath)) if (PREBUILT_UI.test(name)) await rm(join(outputPath, name));
           const bytes = await folderBytes(outputPath);
           logger.info(
             `search index: ${counts.vi} Vietnamese and ${counts.en} English pages, ` +
