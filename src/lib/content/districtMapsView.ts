@@ -20,6 +20,14 @@ function withShapes(view: ChartView, defs: string): ChartView {
   return "single" in view.svg ? { ...view, svg: { single: view.svg.single.replace("<defs>", `<defs>${defs}`) } } : view;
 }
 
+/**
+ * The locator on a page without the metric maps (a club's page, an embed): it carries the
+ * district outlines itself.
+ */
+export function standaloneLocator(data: SiteData, lang: Lang, highlight?: string): ChartView {
+  return withShapes(chartView(locatorMap(data, lang, highlight)), mapShapeDefs(data));
+}
+
 /** The district maps for the metric switch, and the locator, optionally highlighting one district. */
 export function districtMapsView(data: SiteData, lang: Lang, highlight?: string): MapsView {
   const maps = mapMetrics(data, lang).map((metric) => ({

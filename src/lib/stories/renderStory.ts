@@ -14,8 +14,8 @@ import { figurePeriod, resolveFigure } from "./storyFigure.ts";
 /** A story body as the page renders it: sanitised HTML, with catalogue charts between. */
 export type StorySegment = { readonly kind: "html"; readonly html: string } | { readonly kind: "chart"; readonly id: ChartId };
 
-/** The id of a story source's entry in the list under the story, which each figure links to. */
-export const storySourceAnchor = (id: string) => `story-source-${id}`;
+/** The id of a story source's entry in the list under the story (SourceList), which each figure links to. */
+export const storySourceAnchor = (id: string) => `source-${id}`;
 
 const M = {
   vi: { source: (n: number, title: string) => `Nguồn ${n}: ${title}`, period: (p: string) => `Số liệu ${p}` },
