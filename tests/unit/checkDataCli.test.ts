@@ -52,7 +52,7 @@ describe("npm run check:data", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.lines).toHaveLength(1);
-    expect(run.lines[0]).toMatch(/^Dữ liệu hợp lệ \/ Data OK: \d+ tables, \d+ rows, version \d+\.\d+\.\d+$/);
+    expect(run.lines[0]).toMatch(/^Dữ liệu hợp lệ \/ Data OK: \d+ tables, \d+ rows, 3 stories, version \d+\.\d+\.\d+$/);
   });
 
   it("exits 1 on a data problem, naming FILE:LINE:COLUMN first, with no stack trace", () => {
@@ -130,6 +130,57 @@ describe("npm run check:data", () => {
       expect(run.stderr).toMatch(/^usage: npm run check:data/);
     },
   );
+});
+
+describe("npm run check:data on a story naming an unknown source and an unknown club", () => {
+  let dir = "";
+  const STORY = [
+    "---",
+    'title: "Câu lạc bộ thôn Tây"',
+    'summary: "Một bài nêu một nguồn và một câu lạc bộ không có trong dữ liệu."',
+    "lang: vi",
+    "published: 2026-11-01",
+    'author: "Ban biên tập dữ liệu"',
+    "clubs: [lung-hoa-tay]",
+    "sources: [ldxh-2022, bao-moi-2099]",
+    "---",
+    "",
+    "Câu lạc bộ ở thôn Tây.",
+    "",
+  ].join("\n");
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "check-data-story-"));
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, "stories", "vi", "x.md"), STORY);
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("exits 1 naming each at its FILE:LINE:COLUMN and field, as CSV problems are named", () => {
+    const run = checkData(dir);
+    expect(run.status).toBe(1);
+    expect(run.lines.slice(0, -1)).toEqual([
+      `${dir}/stories/vi/x.md:7:9: clubs: "lung-hoa-tay" không có trong clubs.csv — dùng một mã có trong clubs.csv, hoặc thêm dòng đó trước / "lung-hoa-tay" is not found in clubs.csv — use an id from clubs.csv, or add that row first`,
+      `${dir}/stories/vi/x.md:8:22: sources: "bao-moi-2099" không có trong sources.csv — dùng một mã có trong sources.csv, hoặc thêm dòng đó trước / "bao-moi-2099" is not found in sources.csv — use an id from sources.csv, or add that row first`,
+    ]);
+    expect(run.lines.at(-1)).toMatch(/^2 lỗi/);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("annotates both lines of the story with --github", () => {
+    const run = checkData(dir, "--github");
+    expect(run.status).toBe(1);
+    const annotations = run.lines.filter((l) => l.startsWith("::error "));
+    expect(annotations).toEqual([
+      expect.stringMatching(/^::error file=[^,]*stories\/vi\/x\.md,line=7,col=9,title=clubs::"lung-hoa-tay" không có trong clubs\.csv/),
+      expect.stringMatching(
+        /^::error file=[^,]*stories\/vi\/x\.md,line=8,col=22,title=sources::"bao-moi-2099" không có trong sources\.csv/,
+      ),
+    ]);
+  });
 });
 
 describe("npm run check:data -- DIR --base REF", () => {
