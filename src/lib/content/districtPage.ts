@@ -36,7 +36,12 @@ export interface DistrictPageProps {
   } & Sourced)[];
   readonly missing: readonly string[];
   readonly history: readonly ({ readonly date: string; readonly text: string } & Sourced)[];
-  readonly clubs: readonly ({ readonly name: string; readonly place: string; readonly notes: string | null } & Sourced)[];
+  readonly clubs: readonly ({
+    readonly name: string;
+    readonly href: string;
+    readonly place: string;
+    readonly notes: string | null;
+  } & Sourced)[];
   /** Said when no club in the district is known by name. */
   readonly noClubs: string;
   /**
@@ -120,6 +125,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
       .filter((c) => c.district === area.code)
       .map((c) => ({
         name: pick(c, "name", lang),
+        href: pageUrl(base, lang, `clubs/${c.id}/`),
         // "CLB … thôn Đông, xã Lũng Hòa", not "CLB … thôn Đông, thôn Đông, xã Lũng Hòa".
         place: [c.village && !c.name_vi.includes(c.village) ? c.village : null, c.commune].filter(Boolean).join(", "),
         notes: pick(c, "notes", lang),

@@ -38,6 +38,8 @@ export const DISTRICT_PAGE = defineMessages(
     mapsHeading: "Trên bản đồ",
     compareHeading: (name: string) => `So sánh ${name} với các huyện, thành phố khác`,
     clubsHeading: "Câu lạc bộ Liên thế hệ tự giúp nhau",
+    allClubs: "Mọi câu lạc bộ và chương trình được nêu tên",
+    storiesHeading: "Bài viết về huyện này",
     noClubs: (unit: string) =>
       `Chưa biết tên câu lạc bộ nào ở ${unit}: chưa có nguồn công khai nào nêu tên. Điều đó không có nghĩa là ở đây không có câu lạc bộ.`,
     /** Beside the locator map, when the seat has no coordinates: named, never "unknown". */
@@ -63,6 +65,8 @@ export const DISTRICT_PAGE = defineMessages(
     mapsHeading: "On the map",
     compareHeading: (name) => `${name} beside the other districts and cities`,
     clubsHeading: "Intergenerational Self-Help Clubs",
+    allClubs: "All clubs and programmes named by a source",
+    storiesHeading: "Stories about this district",
     noClubs: (unit) => `No club in ${unit} is known by name: no public source names one yet. That does not mean there is none.`,
     seatUnplaced: (p) =>
       p.seat
