@@ -23,6 +23,12 @@ describe("what the pages require (src/lib/validate/siteRequirements.ts)", () => 
     expect(locate(result)).toContain("data/areas.csv:4:2 province-second");
     expect(result.issues.find((i) => i.code === "province-second")?.en).toContain("province 26 is already on line 3");
   });
+
+  it.each(["district", "programme"])("a club whose id is the filter page name %s is refused at its id", (id) => {
+    expect(locate(validateWith({ "clubs.csv": replaceOnLine(2, "lung-hoa-dong,", `${id},`) }))).toEqual([
+      "data/clubs.csv:2:1 club-id-reserved",
+    ]);
+  });
 });
 
 describe("cross-table rules", () => {

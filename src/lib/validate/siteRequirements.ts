@@ -8,8 +8,11 @@ import { str, type Tables } from "./ruleContext.ts";
  *
  * - exactly one area of level `province`: the site is about one province, and every page asks
  *   for its districts and its figures through it (SiteData.province).
+ * - no club named `district` or `programme`: /clubs/<id>/ shares its folder with the filter
+ *   pages /clubs/district/… and /clubs/programme/…, and one would hide the other.
  */
 export function checkSiteRequirements(tables: Tables, issues: Issue[]): void {
+  checkReservedClubIds(tables, issues);
   const areas = tables.get("areas");
   const column = areas?.columns["level"];
   if (!areas || column === undefined) return;
@@ -44,6 +47,32 @@ export function checkSiteRequirements(tables: Tables, issues: Issue[]): void {
           `đã có tỉnh ${str(provinces[0]!, "code")} ở dòng ${provinces[0]!.line}: trang web nói về đúng một tỉnh`,
           `province ${str(provinces[0]!, "code")} is already on line ${provinces[0]!.line}: the site is about exactly one province`,
           { vi: "kiểm tra cột level", en: "check the level column" },
+        ),
+      ),
+    );
+  }
+}
+
+const RESERVED_CLUB_IDS = new Set(["district", "programme"]);
+
+function checkReservedClubIds(tables: Tables, issues: Issue[]): void {
+  const clubs = tables.get("clubs");
+  const column = clubs?.columns["id"];
+  if (!clubs || column === undefined) return;
+  for (const row of clubs.rows) {
+    const id = str(row, "id");
+    if (!RESERVED_CLUB_IDS.has(id)) continue;
+    issues.push(
+      issueAt(
+        clubs.file,
+        row.lines["id"] ?? row.line,
+        column,
+        "id",
+        message(
+          "club-id-reserved",
+          `mã câu lạc bộ "${id}" trùng với tên một trang lọc (/clubs/${id}/…)`,
+          `the club id "${id}" is the name of a filter page (/clubs/${id}/…)`,
+          { vi: "đặt mã khác, ví dụ thêm tên thôn hoặc xã", en: "choose another id, e.g. add the village or commune" },
         ),
       ),
     );
