@@ -1,12 +1,14 @@
 /**
  * `npm run generate`: rewrites the files that follow from data/datapackage.json — the row types
- * (src/lib/data/rows.generated.ts) and the data dictionary section of data/README.md. A unit test
+ * (src/lib/data/rows.generated.ts), the data dictionary section of data/README.md and, from the
+ * story schema, the fields section of data/stories/README.md. A unit test
  * fails when either is out of date, so the schema stays the one description of the data.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { replaceDictionary } from "../src/lib/data/dictionaryMarkdown.ts";
 import { renderRowTypes } from "../src/lib/data/renderRowTypes.ts";
+import { replaceStoryFields } from "../src/lib/stories/storyFieldsMarkdown.ts";
 import { readDescriptor } from "../src/lib/validate/Descriptor.ts";
 
 const root = new URL("../", import.meta.url);
@@ -19,4 +21,6 @@ const types = fileURLToPath(new URL("src/lib/data/rows.generated.ts", root));
 writeFileSync(types, renderRowTypes(read.descriptor));
 const readme = fileURLToPath(new URL("data/README.md", root));
 writeFileSync(readme, replaceDictionary(readFileSync(readme, "utf8"), read.descriptor));
-console.log(`wrote ${types}\nwrote ${readme}`);
+const stories = fileURLToPath(new URL("data/stories/README.md", root));
+writeFileSync(stories, replaceStoryFields(readFileSync(stories, "utf8")));
+console.log(`wrote ${types}\nwrote ${readme}\nwrote ${stories}`);

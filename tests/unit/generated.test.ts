@@ -3,6 +3,7 @@ import dp from "datapackage";
 import { describe, expect, it } from "vitest";
 import { replaceDictionary } from "../../src/lib/data/dictionaryMarkdown.ts";
 import { renderRowTypes } from "../../src/lib/data/renderRowTypes.ts";
+import { replaceStoryFields } from "../../src/lib/stories/storyFieldsMarkdown.ts";
 import { readDescriptor } from "../../src/lib/validate/Descriptor.ts";
 
 const json: unknown = JSON.parse(readFileSync("data/datapackage.json", "utf8"));
@@ -18,6 +19,12 @@ describe("files generated from datapackage.json", () => {
   it("the dictionary in data/README.md is up to date (run npm run generate)", () => {
     const readme = readFileSync("data/README.md", "utf8");
     expect(readme).toBe(replaceDictionary(readme, descriptor));
+  });
+
+  it("the story fields in data/stories/README.md follow the story schema (run npm run generate)", () => {
+    const readme = readFileSync("data/stories/README.md", "utf8");
+    expect(readme).toBe(replaceStoryFields(readme));
+    expect(readme).toContain("| `sources` | list | có / yes |");
   });
 });
 
