@@ -1,5 +1,6 @@
 import { NUMBER_PAYLOADS, TEXT_PAYLOADS } from "./hostilePayloads.ts";
 import { addChangelogBullet, setCells, withDescriptor, withGeometry, csvColumns } from "./hostilePackage.ts";
+import { bodyMarkdown, FRONTMATTER_PLACES, STORY_PLACES, storyWith, type StoryPlace } from "./hostileStories.ts";
 import { FIXTURE_DIR, readPackage, text, withFiles, type PackageFiles } from "./packageFiles.ts";
 
 /*
@@ -9,7 +10,7 @@ import { FIXTURE_DIR, readPackage, text, withFiles, type PackageFiles } from "./
  * it is not listed here, so nothing accepted goes unseen by the browser.
  */
 
-export type Surface = "csv" | "number" | "changelog" | "descriptor" | "geo";
+export type Surface = "csv" | "number" | "changelog" | "descriptor" | "geo" | "story";
 
 export type Placement =
   /** A text cell of a CSV file (line 2 is the first row). */
@@ -30,7 +31,9 @@ export type Placement =
       readonly key: "title" | "titleVi" | "description" | "descriptionVi";
     }
   /** A property of a district's shape in geo/districts.topo.json (no page shows it). */
-  | { readonly surface: "geo"; readonly payload: string; readonly feature: number };
+  | { readonly surface: "geo"; readonly payload: string; readonly feature: number }
+  /** A place in a story (tests/support/hostileStories.ts): the payload's own story holds it in every place it is placed. */
+  | { readonly surface: "story"; readonly payload: string; readonly place: StoryPlace };
 
 const csv = (path: string, line: number, field: string, payload: string): Placement => ({ surface: "csv", payload, path, line, field });
 
@@ -162,13 +165,194 @@ function descriptorPlacements(): Placement[] {
 /** Payloads the map files let through: no page reads a shape's other properties. */
 const GEO_PAYLOADS: readonly string[] = TEXT_PAYLOADS.map((p) => p.name);
 
+/**
+ * What a story lets through, place by place (tests/unit/hostilePullRequests.test.ts keeps this
+ * complete). The title and summary refuse every payload holding a number of observations.csv
+ * (`alert(1)`), the body every HTML tag, hidden character and refused address; the author is
+ * free text, shown as text.
+ */
+const STORY_ACCEPTED: Readonly<Record<StoryPlace, readonly string[]>> = {
+  title: [
+    "iframe",
+    "object-embed",
+    "base-href",
+    "meta-refresh",
+    "style-import",
+    "data-svg-base64",
+    "file-url",
+    "protocol-relative",
+    "url-credentials",
+    "formula-hyperlink",
+    "formula-at",
+    "formula-dde",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    // Written as the YAML escape \u0000, which the hidden-character check does not see (a known gap).
+    "nul",
+  ],
+  summary: [
+    "iframe",
+    "object-embed",
+    "base-href",
+    "meta-refresh",
+    "style-import",
+    "data-svg-base64",
+    "file-url",
+    "protocol-relative",
+    "url-credentials",
+    "formula-hyperlink",
+    "formula-at",
+    "formula-dde",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "nul",
+  ],
+  author: [
+    "script",
+    "img-onerror",
+    "iframe",
+    "base-href",
+    "meta-refresh",
+    "style-import",
+    "double-quote-breakout",
+    "single-quote-breakout",
+    "unquoted-breakout",
+    "textarea-breakout",
+    "style-breakout",
+    "title-breakout",
+    "script-breakout",
+    "svg-text-breakout",
+    "escaped-markup",
+    "javascript-url",
+    "javascript-mixed-case",
+    "javascript-newline",
+    "javascript-tab",
+    "javascript-leading-space",
+    "javascript-entity",
+    "javascript-entity-colon",
+    "javascript-percent",
+    "data-html",
+    "vbscript",
+    "file-url",
+    "protocol-relative",
+    "url-credentials",
+    "https-quote-breakout",
+    "https-single-quote-breakout",
+    "formula-hyperlink",
+    "formula-plus",
+    "formula-minus",
+    "formula-at",
+    "formula-dde",
+    "formula-after-tab",
+    "formula-after-cr",
+    "workflow-newline-error",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "nul",
+  ],
+  paragraph: [
+    "file-url",
+    "protocol-relative",
+    "formula-hyperlink",
+    "formula-at",
+    "formula-dde",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "huge-cell",
+  ],
+  heading: [
+    "file-url",
+    "protocol-relative",
+    "formula-hyperlink",
+    "formula-at",
+    "formula-dde",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "huge-cell",
+  ],
+  "link-text": [
+    "file-url",
+    "protocol-relative",
+    "formula-hyperlink",
+    "formula-at",
+    "formula-dde",
+    "workflow-stop-commands",
+    "workflow-encoded-newline",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "huge-cell",
+  ],
+  "link-url": [
+    "escaped-markup",
+    "https-quote-breakout",
+    "https-single-quote-breakout",
+    "formula-plus",
+    "formula-minus",
+    "formula-at",
+    "formula-dde",
+    "formula-after-tab",
+    "formula-after-cr",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "huge-cell",
+  ],
+  "image-url": [
+    "escaped-markup",
+    "formula-plus",
+    "formula-minus",
+    "formula-at",
+    "formula-dde",
+    "formula-after-tab",
+    "formula-after-cr",
+    "workflow-crlf-notice",
+    "workflow-add-mask",
+    "huge-cell",
+  ],
+  "figure-attribute": [],
+};
+
+const STORY_PLACEMENTS: readonly Placement[] = STORY_PLACES.flatMap((place) =>
+  STORY_ACCEPTED[place].map((payload): Placement => ({ surface: "story", payload, place })),
+);
+
 export const SITE_PLACEMENTS: readonly Placement[] = [
   ...CSV_PLACEMENTS,
   ...NUMBER_PLACEMENTS,
   ...CHANGELOG_PLACEMENTS,
   ...descriptorPlacements(),
   ...GEO_PAYLOADS.map((payload, i): Placement => ({ surface: "geo", payload, feature: i % 9 })),
+  ...STORY_PLACEMENTS,
 ];
+
+/** The file of the hostile site's story holding `payload` in every place it is accepted. */
+export const hostileStoryPath = (payload: string): string => `stories/vi/hostile-${payload}.md`;
+
+/** One story per payload, the payload in each of its placements (body places one block each). */
+function hostileStories(): Record<string, string> {
+  const byPayload = new Map<string, StoryPlace[]>();
+  for (const p of SITE_PLACEMENTS) if (p.surface === "story") byPayload.set(p.payload, [...(byPayload.get(p.payload) ?? []), p.place]);
+  const stories: Record<string, string> = {};
+  for (const [payload, places] of byPayload) {
+    const value = payloadText(payload);
+    const front = Object.fromEntries(places.filter((p) => FRONTMATTER_PLACES.includes(p)).map((p) => [p, value]));
+    const body = places.filter((p) => !FRONTMATTER_PLACES.includes(p)).map((p) => bodyMarkdown(p, value));
+    // The frontmatter as storyWith writes it (its texts are JSON strings, on one line each), then the body places.
+    const story = storyWith(front);
+    const frontmatter = story.slice(0, story.indexOf("\n---\n") + 5);
+    stories[hostileStoryPath(payload)] = `${frontmatter}\n${body.length > 0 ? body.join("\n\n") : "Câu lạc bộ ở thôn Đông."}\n`;
+  }
+  return stories;
+}
 
 /** The Markdown a changelog placement writes. */
 export const changelogMarkdown = (form: "text" | "link", payloadText: string): string =>
@@ -216,6 +400,7 @@ export function hostileSitePackage(files: PackageFiles): PackageFiles {
       target[p.key] = payloadText(p.payload);
     }
   });
+  out = withFiles(out, hostileStories());
   // A district renamed in areas.csv is renamed on its shape too, as the check requires (the
   // shape's own name must match): the payload then reaches the page through either.
   const areaLines = text(files, "areas.csv").split("\n");
@@ -243,3 +428,7 @@ export function hostileSitePackage(files: PackageFiles): PackageFiles {
 /** Whether a payload accepted on `surface` is placed on that surface of the hostile site. */
 export const placedOn = (surface: Surface, payload: string): boolean =>
   SITE_PLACEMENTS.some((p) => p.surface === surface && p.payload === payload);
+
+/** Whether a payload accepted at a place of a story is placed there in the hostile site's story. */
+export const placedInStory = (place: StoryPlace, payload: string): boolean =>
+  SITE_PLACEMENTS.some((p) => p.surface === "story" && p.place === place && p.payload === payload);

@@ -20,8 +20,10 @@ import {
   type CsvColumn,
 } from "../support/hostilePackage.ts";
 import { NUMBER_PAYLOADS, payloadNamed, TEXT_PAYLOADS, type NumberPayload, type TextPayload } from "../support/hostilePayloads.ts";
-import { changelogMarkdown, hostileSitePackage, placedOn, SITE_PLACEMENTS, type Surface } from "../support/hostileSite.ts";
-import { FIXTURE_DIR, loadFiles, readPackage, text, withFiles, type PackageFiles } from "../support/packageFiles.ts";
+import { changelogMarkdown, hostileSitePackage, placedInStory, placedOn, SITE_PLACEMENTS, type Surface } from "../support/hostileSite.ts";
+import { FRONTMATTER_PLACES, PLACE_LINE, STORY_PLACES, storyPath, storyWith, type StoryPlace } from "../support/hostileStories.ts";
+import { FIXTURE_DIR, loadFiles, NOW, readPackage, text, withFiles, type PackageFiles } from "../support/packageFiles.ts";
+import { checkSite } from "../../src/lib/stories/checkSite.ts";
 
 /*
  * Hostile pull requests (issue 8). Every payload of tests/support/hostilePayloads.ts goes into
@@ -47,6 +49,9 @@ const rowOf = (path: string) => ROW[path] ?? 2;
 const PATHS = [...new Set(COLUMNS.map((c) => c.path))];
 
 const issuesOf = (files: PackageFiles): readonly Issue[] => loadFiles(files).issues;
+/** The whole check the build runs (checkSite): the tables, then every file under stories/. */
+const siteIssuesOf = (files: PackageFiles): readonly Issue[] =>
+  checkSite({ label: "data", list: () => [...files.keys()], read: (path) => files.get(path) ?? null }, { now: NOW }).issues;
 const at = (issues: readonly Issue[], file: string, line: number, column: number) =>
   issues.filter((i) => i.file === `data/${file}` && i.line === line && i.column === column);
 const describeIssues = (issues: readonly Issue[]) => issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`).join(", ");
@@ -275,6 +280,93 @@ describe("hostile text in the map files", () => {
     const issues = issuesOf(files);
     expectNone(unprintable(issues));
     expect(issues.some((i) => i.file === "data/geo/districts.topo.json")).toBe(true);
+  });
+});
+
+/**
+ * Whether a story must refuse the payload at `place`: HTML tags, hidden characters and refused
+ * addresses in the body; any address in an image (only same-site images load); everything in a
+ * :figure attribute (no id holds it). A hidden control character in the frontmatter, written as
+ * the YAML escape JSON gives it (\u0000), is a known gap, tested on its own below.
+ */
+function storyMustRefuse(place: StoryPlace, payload: TextPayload): boolean {
+  const unicode = payload.kind === "unicode";
+  switch (place) {
+    case "title":
+    case "summary":
+    case "author":
+      return unicode && JSON.stringify(payload.text).slice(1, -1) === payload.text.replace(/["\\]/g, "\\$&");
+    case "paragraph":
+    case "heading":
+    case "link-text":
+      return unicode || payload.tag === true;
+    case "link-url":
+      return unicode || payload.tag === true || payload.link?.markdown === "refuse";
+    case "image-url":
+      return unicode || payload.tag === true || payload.kind === "url";
+    case "figure-attribute":
+      return true;
+  }
+}
+
+describe("hostile text in a story: title, summary, author, paragraph, heading, link text and address, image, figure", () => {
+  it.each(TEXT_PAYLOADS.map((p) => [p.name, p] as const))("%s", (_, payload: TextPayload) => {
+    // One story per place, all in one package: a story is checked on its own, so one run judges them all.
+    const stories = Object.fromEntries(STORY_PLACES.map((place) => [storyPath(place, payload.name), storyWith({ [place]: payload.text })]));
+    const issues = siteIssuesOf(withFiles(FILES, stories));
+    // Known bug, pinned below: :figure and ::chart messages echo the attribute value unescaped.
+    const problems = unprintable(issues.filter((i) => i.code !== "story-figure" && i.code !== "story-chart"));
+    const foreign = issues.filter((i) => !i.file.startsWith("data/stories/"));
+    if (foreign.length > 0) problems.push(`${payload.name}: problems outside the stories: ${describeIssues(foreign)}`);
+    for (const place of STORY_PLACES) {
+      const file = `data/${storyPath(place, payload.name)}`;
+      const here = issues.filter((i) => i.file === file);
+      // Frontmatter texts are one JSON-escaped line; a body text may span lines (or, missing, be named at line 1).
+      const last = PLACE_LINE[place] + (FRONTMATTER_PLACES.includes(place) ? 0 : lineBreaks(payload.text));
+      const where = `${file}:${PLACE_LINE[place]} (${place})`;
+      if (here.length === 0) {
+        if (storyMustRefuse(place, payload)) problems.push(`${payload.name} in ${where}: accepted, must be refused`);
+        accepted.push({ surface: "story", payload: payload.name, where });
+        if (!placedInStory(place, payload.name))
+          problems.push(`${payload.name}: accepted in ${where} but not placed there in the hostile site (tests/support/hostileSite.ts)`);
+        continue;
+      }
+      // Known bug, pinned below: a typed figure after a "\n" escape in a frontmatter text is put on a later line.
+      const knownMisplaced = (i: Issue) => FRONTMATTER_PLACES.includes(place) && i.code === "story-typed-figure";
+      const off = here.filter((i) => (i.line < PLACE_LINE[place] || i.line > last) && i.code !== "story-empty" && !knownMisplaced(i));
+      if (off.length > 0) problems.push(`${payload.name} in ${where}: reported away from it: ${describeIssues(off)}`);
+    }
+    expectNone(problems);
+  });
+
+  it.fails(
+    "refuses a NUL written as the YAML escape \\u0000 in a story's title (known gap: the hidden-character check reads the raw file)",
+    () => {
+      const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: payloadNamed("nul").text }) }));
+      expect(issues.map((i) => i.code)).toContain("invisible-character");
+    },
+  );
+
+  it.fails("echoes a :figure attribute escaped in its message (bug: a tab, NUL or bidi mark is copied raw into the issue)", () => {
+    const body = `Có :figure{indicator=vie070_clubs area=vinh-phuc period="${payloadNamed("bidi-override").text}"} câu lạc bộ.`;
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({}).replace("Câu lạc bộ ở thôn Đông.", body) }));
+    expect(issues).not.toEqual([]);
+    expect(unprintable(issues)).toEqual([]);
+  });
+
+  it.fails("names a number typed after a \\n escape in a story's title on the title's line (bug: put one line further per \\n)", () => {
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: "Câu lạc bộ\ncó 15 đội" }) }));
+    expect(issues.map((i) => `${i.line} ${i.code}`)).toEqual(["2 story-typed-figure"]);
+  });
+
+  it("refuses a story's script tag in the body at its FILE:LINE:COLUMN (markdown-html)", () => {
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ paragraph: payloadNamed("script").text }) }));
+    expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`)).toContain("data/stories/vi/thu.md:11:13 markdown-html");
+  });
+
+  it("refuses a story's javascript: link at its FILE:LINE:COLUMN (markdown-link)", () => {
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ "link-url": "javascript:void(0)" }) }));
+    expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code}`)).toEqual(["data/stories/vi/thu.md:11:5 markdown-link"]);
   });
 });
 
@@ -512,7 +604,19 @@ describe("npm run check:data on a copy with links, devices and odd names", () =>
 
 describe("the hostile site package", () => {
   it("passes the check: every payload placed in it is one the check lets through", () => {
-    expect(describeIssues(issuesOf(hostileSitePackage(FILES)))).toBe("");
+    expect(describeIssues(siteIssuesOf(hostileSitePackage(FILES)))).toBe("");
+  });
+
+  it("holds a story for each payload placed in a story, and lists them all as checked stories", () => {
+    const files = hostileSitePackage(FILES);
+    const payloads = new Set(SITE_PLACEMENTS.flatMap((p) => (p.surface === "story" ? [p.payload] : [])));
+    const result = checkSite({ label: "data", list: () => [...files.keys()], read: (path) => files.get(path) ?? null }, { now: NOW });
+    expect(
+      result.stories
+        .filter((s) => s.slug.startsWith("hostile-"))
+        .map((s) => s.slug.slice("hostile-".length))
+        .sort(),
+    ).toEqual([...payloads].sort());
   });
 
   it("names no place twice", () => {
