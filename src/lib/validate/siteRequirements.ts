@@ -61,7 +61,7 @@ function checkReservedClubIds(tables: Tables, issues: Issue[]): void {
   if (!clubs || column === undefined) return;
   for (const row of clubs.rows) {
     const id = str(row, "id");
-    if (!RESERVED_CLUB_IDS.has(id)) continue;
+    if (id === null || !RESERVED_CLUB_IDS.has(id)) continue;
     issues.push(
       issueAt(
         clubs.file,
