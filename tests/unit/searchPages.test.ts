@@ -61,9 +61,9 @@ describe("resultLanguage and sameSiteUrl", () => {
 });
 
 describe("searchSections", () => {
-  it("searchSections links home and data, and stories and clubs only when the build has them", () => {
-    expect(searchSections("vi", "/", { stories: false, clubs: false }).map((s) => s.href)).toEqual(["/", "/data/"]);
-    expect(searchSections("en", "/vinhphuc/", { stories: true, clubs: true })).toEqual([
+  it("searchSections links home, stories, clubs and data under the site's base", () => {
+    expect(searchSections("vi", "/").map((s) => s.href)).toEqual(["/", "/stories/", "/clubs/", "/data/"]);
+    expect(searchSections("en", "/vinhphuc/")).toEqual([
       { href: "/vinhphuc/en/", label: "Home" },
       { href: "/vinhphuc/en/stories/", label: "Stories" },
       { href: "/vinhphuc/en/clubs/", label: "Clubs" },

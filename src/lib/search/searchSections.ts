@@ -9,14 +9,14 @@ export interface SectionLink {
 
 /**
  * The site's sections, linked from the search page for readers without JavaScript (and after
- * the results for everyone): home, data, and the story and club lists when this build has them.
+ * the results for everyone): home, the stories, the clubs and the data.
  */
-export function searchSections(lang: Lang, base: string, has: { stories: boolean; clubs: boolean }): SectionLink[] {
+export function searchSections(lang: Lang, base: string): SectionLink[] {
   const t = SEARCH_TEXT[lang];
   return [
     { href: pageUrl(base, lang), label: t.sectionHome },
-    ...(has.stories ? [{ href: pageUrl(base, lang, "stories/"), label: t.sectionStories }] : []),
-    ...(has.clubs ? [{ href: pageUrl(base, lang, "clubs/"), label: t.sectionClubs }] : []),
+    { href: pageUrl(base, lang, "stories/"), label: t.sectionStories },
+    { href: pageUrl(base, lang, "clubs/"), label: t.sectionClubs },
     { href: pageUrl(base, lang, "data/"), label: t.sectionData },
   ];
 }
