@@ -1,6 +1,16 @@
 import { computationIndex, computations, districtSeries, type Computation, type DistrictSeries } from "./factCheckComputations.ts";
-import { formatDate, formatRaw, MONTH_NAMES_EN, parseNumber, rowRef, type Facts, type Lang, type Observation } from "./factCheckData.ts";
-import { pageText, type PageText, type Segment } from "./factCheckPage.ts";
+import {
+  formatDate,
+  formatPeriodText,
+  formatRaw,
+  MONTH_NAMES_EN,
+  parseNumber,
+  rowRef,
+  type Facts,
+  type Lang,
+  type Observation,
+} from "./factCheckData.ts";
+import { pageText, type PageText, type Segment, type SourceMark, type StoryFigure } from "./factCheckPage.ts";
 
 /*
  * The fact-check (issue 9): every number a page shows, in its text, its charts' SVG text, its
@@ -9,14 +19,17 @@ import { pageText, type PageText, type Segment } from "./factCheckPage.ts";
  *
  *   observation  A row of observations.csv written in the page's language ("1.151.154",
  *                "1,151,154"), every decimal the row has and no more. A row with a qualifier
- *                needs its word before it ("hơn 190.000"; "190.000" alone is a finding).
+ *                needs its word before it ("hơn 190.000"; "190.000" alone is a finding). A story's
+ *                figure (<data value title> in .story-figure) must be the row its markup names:
+ *                its value, the period in its title, the source its mark links to; nothing else
+ *                may explain it.
  *   date         A date, period or year of data/ (periods, publication, creation and end of
  *                units, events, changelog), written the page's way (1/4/2019, 1 April 2019), or
  *                the build date that the footer's <time datetime> shows.
  *   computation  One of the named computations of factCheckComputations.ts, the output listing
  *                its input rows; or a rank that agrees with the values it ranks (ties equal).
  *   data text    A number inside a text an editor wrote in data/ (a title, note, group name, the
- *                changelog), quoted with a word of that text on each side; or a name or code
+ *                changelog, a story's title, summary or body), quoted with a word of that text on each side; or a name or code
  *                found verbatim there (VIE070, 20/2021/NĐ-CP, a GSO code, a source id).
  *   structure    Numbers that are not figures, each narrow: Plot's axis tick labels (evenly
  *                spaced round numbers: ticks are chosen by Plot, not read from data); the data
@@ -26,7 +39,9 @@ import { pageText, type PageText, type Segment } from "./factCheckPage.ts";
  *                descriptor's constraints after ≥ or ≤ (the data dictionary); seat coordinates
  *                as areas.csv writes them (decimal degrees keep their point in Vietnamese too);
  *                a licence's version ("CC BY-SA 4.0") where data/ names that licence;
- *                addresses of this site or of data/.
+ *                addresses of this site or of data/; a story figure's source number, "[n]" in its
+ *                .story-figure-source link and "Nguồn n:" / "Source n:" in that link's label,
+ *                where n is the position of the linked entry in the page's sources list.
  *
  * Where the page says what a number is, only the matching rule may accept it: a figure labelled
  * with a district or group ("Sông Lô: 98.738", a table row) must be that district's or group's;
@@ -85,6 +100,8 @@ interface Corpus {
   readonly text: string;
   readonly starts: readonly number[];
   readonly origins: readonly string[];
+  /** A story's title, summary, heading or paragraph (normalised and trimmed), with where it is: a page may show one whole. */
+  readonly storyTexts: ReadonlyMap<string, string>;
 }
 
 /** Lower case, one space, straight quotes (the changelog's Markdown renders "…" as “…”). */
@@ -93,13 +110,15 @@ const normalise = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").replace
 function buildCorpus(facts: Facts): Corpus {
   const starts: number[] = [];
   const origins: string[] = [];
+  const storyTexts = new Map<string, string>();
   let text = "";
   for (const t of facts.texts) {
     starts.push(text.length);
     origins.push(t.origin);
     text += normalise(t.text) + "\u0001";
+    if (t.origin.startsWith("stories/")) storyTexts.set(normalise(t.text).trim(), t.origin);
   }
-  return { text, starts, origins };
+  return { text, starts, origins, storyTexts };
 }
 
 function originAt(corpus: Corpus, offset: number): string {
@@ -413,10 +432,10 @@ function labelPeriod(c: Context): { text: string; test: (period: string) => bool
   return day ? { text, test: (period) => period === day } : null;
 }
 
-function observationRule(c: Context, subject?: Subject): Verdict {
+function observationRule(c: Context, subject?: Subject, only: (o: Observation) => boolean = () => true): Verdict {
   const matching = c.index.observations[c.lang]
     .get(c.token.text)
-    ?.filter((o) => !subject || (subject.kind === "area" ? o.area : o.group) === subject.code);
+    ?.filter((o) => (!subject || (subject.kind === "area" ? o.area : o.group) === subject.code) && only(o));
   if (!matching || matching.length === 0) return null;
   // A figure labelled with a period is that period's: a figure of 2020 under "(2022)" is a finding.
   const period = labelPeriod(c);
@@ -496,6 +515,9 @@ function dateRule(c: Context): Verdict {
     if (formatDate(time.datetime, c.lang) !== c.segment.text.slice(time.start, time.end).trim())
       return { fail: `a <time datetime="${time.datetime}"> that shows "${c.segment.text.slice(time.start, time.end)}"` };
     c.buildDates.add(time.datetime);
+    // A story's publication date is a date of data/ (its frontmatter), whatever day the build ran.
+    const origin = c.index.facts.dates.get(time.datetime);
+    if (origin?.startsWith("stories/")) return ok(t, "date", "a date or period in data/", [origin]);
     return ok(t, "date", "the page's build date (<time> in the footer)", [`datetime="${time.datetime}"`]);
   }
   const iso = t.iso ?? (t.shape === "number" && /^\d{4}$/.test(t.text) ? t.text : null);
@@ -587,7 +609,11 @@ function instrumentRule(c: Context): Verdict {
 
 function quoteRule(c: Context): Verdict {
   const q = quoted(c.index.corpus, c.segment.text, c.token.start, c.token.end);
-  return q ? ok(c.token, "data text", "quoted from a text in data/", [`${q.origin}: "${q.span}"`]) : null;
+  if (q) return ok(c.token, "data text", "quoted from a text in data/", [`${q.origin}: "${q.span}"`]);
+  // A story's heading too short to quote by words ("After July 2025"), shown whole as its own line.
+  const whole = normalise(c.segment.text).trim();
+  const story = c.segment.channel === "text" && /\p{L}{2,}/u.test(whole) ? c.index.corpus.storyTexts.get(whole) : undefined;
+  return story ? ok(c.token, "data text", "a story's text shown whole", [story]) : null;
 }
 
 function verbatimRule(c: Context): Verdict {
@@ -665,6 +691,49 @@ function urlRule(c: Context): Verdict {
   return { fail: "an address that is neither this site's nor in data/" };
 }
 
+/**
+ * A story's figure is the row its markup names, and only that: the number shown is its `value`,
+ * a row of observations.csv has that value, the period its title gives and the source its mark
+ * links to, and it carries that row's qualifier. No quote or computation may stand in for it.
+ */
+function storyFigureRule(c: Context, figure: StoryFigure): Verdict {
+  const t = c.token;
+  const shown = c.segment.text.slice(figure.start, figure.end);
+  const numbers = tokens(shown).filter((x) => x.shape === "number");
+  if (t.shape !== "number" || numbers.length !== 1) return { fail: `a story figure that shows "${shown}", not one number` };
+  const value = figure.value.trim() === "" ? NaN : Number(figure.value);
+  const read = parseNumber(t.text, c.lang);
+  if (!Number.isFinite(value) || read === null || Math.abs(read - value) > 1e-9 * Math.max(1, Math.abs(value)))
+    return { fail: `a story figure that shows ${t.text} but whose value is "${figure.value}"` };
+  const named = (o: Observation) =>
+    o.value === value &&
+    figure.title.endsWith(` ${formatPeriodText(o.period, c.lang)}`) &&
+    (figure.source === null || o.cells["source"] === figure.source);
+  const verdict = observationRule(c, undefined, named);
+  if (verdict) return verdict;
+  const same = c.index.facts.observations.filter((o) => o.value === value);
+  return {
+    fail: `a story figure (value ${figure.value}, "${figure.title}", source ${figure.source ?? "none"}) that no row of observations.csv is${same.length > 0 ? `; rows with that value: ${same.slice(0, 3).map(rowRef).join(", ")}` : ""}`,
+  };
+}
+
+/** "[n]" beside a story figure, or "Nguồn n:" in its link's label: the linked source's place in the page's list. */
+function sourceMarkRule(c: Context, mark: SourceMark): Verdict {
+  const t = c.token;
+  const text = c.segment.text.slice(mark.start, mark.end);
+  const shape = c.segment.channel === "text" ? /^\[(\d+)\]$/.exec(text) : /^(?:Nguồn|Source) (\d+): /.exec(text);
+  const own = shape !== null && t.start === mark.start + shape[0].indexOf(shape[1]!) && t.text === shape[1];
+  // The label's other numbers (in the source's title) are checked by the other rules.
+  if (c.segment.channel !== "text" && shape !== null && !own) return null;
+  if (!own) return { fail: `a story figure's source mark "${text}" that is not "[n]"` };
+  if (mark.position === null) return { fail: `a source mark whose link ${mark.href} points at no entry of a sources list on the page` };
+  return String(mark.position) === t.text
+    ? ok(t, "structure", "a story figure's source number (its entry in the page's sources list)", [
+        `${mark.href} is entry ${mark.position}`,
+      ])
+    : { fail: `source mark ${t.text}, but ${mark.href} is entry ${mark.position} of the page's sources list` };
+}
+
 /** The first rule, in order, that accepts the token; else the first failure any gave. */
 function firstOf(c: Context, rules: readonly ((c: Context) => Verdict)[]): Verdict {
   let failure: Verdict = null;
@@ -685,6 +754,15 @@ function isRankCell(c: Context): boolean {
 
 function classify(c: Context): Verdict {
   const t = c.token;
+  const within = <T extends { start: number; end: number }>(spans: readonly T[] | undefined) =>
+    spans?.find((s) => s.start <= t.start && t.end <= s.end);
+  const mark = within(c.segment.sourceMarks);
+  if (mark) {
+    const verdict = sourceMarkRule(c, mark);
+    if (verdict) return verdict;
+  }
+  const figure = within(c.segment.figures);
+  if (figure) return storyFigureRule(c, figure);
   const instrument = instrumentWord(c) !== undefined;
   switch (t.shape) {
     case "url":

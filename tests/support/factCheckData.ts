@@ -1,12 +1,13 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { parse as parseYaml } from "yaml";
 
 /*
  * The data package as the fact-check knows it, read straight from the files (papaparse and
  * JSON.parse), never through the site's loader: the rows, every text an editor wrote (a number
- * quoted inside one is data too), every date, and each file's size and row count as the data
- * page lists them.
+ * quoted inside one is data too: CSV cells, the changelog, the stories in data/stories/), every
+ * date, and each file's size and row count as the data page lists them.
  */
 
 export type Lang = "vi" | "en";
@@ -31,7 +32,7 @@ export interface Observation extends Row {
   readonly qualifier: string;
 }
 
-/** A text an editor wrote in data/: a CSV cell, a string in datapackage.json, the changelog. */
+/** A text an editor wrote in data/: a CSV cell, a string in datapackage.json, the changelog, a story. */
 export interface DataText {
   readonly origin: string;
   readonly text: string;
@@ -168,6 +169,11 @@ export function readFacts(dir: string): Facts {
     if (m[2]) addDate(m[2], "CHANGELOG.md heading");
   }
 
+  for (const story of readStoryTexts(dir)) {
+    texts.push(...story.texts);
+    for (const [date, origin] of story.dates) addDate(date, origin);
+  }
+
   const files: PackageFile[] = [...descriptor.resources, ...(descriptor.geometries ?? [])]
     .map((r) => r.path)
     .concat("datapackage.json")
@@ -190,6 +196,58 @@ export function readFacts(dir: string): Facts {
     examples,
     files,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// stories
+
+/** A `:figure{…}` directive: the page shows a row of observations.csv there, checked on its own. */
+const FIGURE_DIRECTIVE = /:figure\{[^}\n]*\}/g;
+
+/**
+ * The texts of the stories in `dir`/stories/<lang>/*.md as their pages show them: title, summary
+ * and the body's paragraphs, list items and headings without Markdown marks. A figure directive
+ * ends a text (the page shows a checked figure there, so no quote runs across it), and a chart
+ * line is dropped; the frontmatter's dates are dates of data/.
+ */
+function readStoryTexts(dir: string): { texts: DataText[]; dates: [string, string][] }[] {
+  const stories: { texts: DataText[]; dates: [string, string][] }[] = [];
+  for (const lang of ["vi", "en"] as const) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, "stories", lang)).filter((n) => n.endsWith(".md"));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw error;
+    }
+    for (const name of names.sort()) {
+      const file = `stories/${lang}/${name}`;
+      const source = readFileSync(join(dir, file), "utf8")
+        .replace(/^\uFEFF/, "")
+        .replace(/\r\n?/g, "\n");
+      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+      if (!m) throw new Error(`${file}: no frontmatter`);
+      const front = (parseYaml(m[1]!) ?? {}) as Record<string, unknown>;
+      const texts: DataText[] = [];
+      const dates: [string, string][] = [];
+      for (const field of ["title", "summary"]) {
+        if (typeof front[field] === "string") texts.push({ origin: `${file} ${field}`, text: front[field] });
+      }
+      for (const field of ["published", "updated"]) {
+        const value = front[field] instanceof Date ? (front[field] as Date).toISOString().slice(0, 10) : front[field];
+        if (typeof value === "string") dates.push([value, `${file} ${field}`]);
+      }
+      const body = m[2]!.replace(/^\s*::chart\{[^}\n]*\}\s*$/gm, "");
+      body.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)|\n(?=#)/).forEach((block, i) => {
+        const plain = block.replace(/[`*_#>]|\]\([^)]*\)|\[/g, "").replace(/^\s*(?:[-+]|\d+\.)\s+/, "");
+        for (const part of plain.split(FIGURE_DIRECTIVE)) {
+          if (part.trim()) texts.push({ origin: `${file} block ${i + 1}`, text: part });
+        }
+      });
+      stories.push({ texts, dates });
+    }
+  }
+  return stories;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,6 +295,14 @@ const MONTHS_EN = [
   "December",
 ];
 export const MONTH_NAMES_EN: readonly string[] = MONTHS_EN;
+
+/** A period of observations.csv as a page writes it: 2022; 1/4/2019 or 1 April 2019; 2021–2025. */
+export function formatPeriodText(period: string, lang: Lang): string {
+  return period
+    .split("/")
+    .map((part) => formatDate(part, lang))
+    .join("–");
+}
 
 /** An ISO day or month as the language writes it: 1/4/2019, 1 April 2019; 11/2020, November 2020. */
 export function formatDate(iso: string, lang: Lang): string {

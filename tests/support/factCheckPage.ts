@@ -33,6 +33,34 @@ export interface Segment {
   readonly cell?: { readonly table: TableModel; readonly row: number; readonly column: number };
   /** `<time datetime>` elements inside the segment, by offset within the segment's text. */
   readonly times: readonly { readonly start: number; readonly end: number; readonly datetime: string }[];
+  /** A story's figures (`<span class="story-figure"><data value title>`), by offset within the segment's text. */
+  readonly figures?: readonly StoryFigure[];
+  /**
+   * A story figure's source mark (`<a class="story-figure-source" href="#source-…"><sup>[n]</sup></a>`):
+   * in the text, by offset; in its aria-label ("Nguồn n: …"), the whole label.
+   */
+  readonly sourceMarks?: readonly SourceMark[];
+}
+
+/** A figure of a story as the page marks it up: what it shows, what its markup says it is. */
+export interface StoryFigure {
+  readonly start: number;
+  readonly end: number;
+  /** The `value` attribute, as written. */
+  readonly value: string;
+  /** The `title` attribute: the figure's period in words ("Số liệu 2022"). */
+  readonly title: string;
+  /** The id of the sources-list entry its source mark links to ("ldxh-2022" for #source-ldxh-2022), if it has one. */
+  readonly source: string | null;
+}
+
+/** The number of a story figure's source, and the entry of the page's sources list its link points at. */
+export interface SourceMark {
+  readonly start: number;
+  readonly end: number;
+  readonly href: string;
+  /** 1-based position of the linked `<li>` in its `<ol>`; null when the link points at no list entry. */
+  readonly position: number | null;
 }
 
 export interface PageText {
@@ -88,7 +116,28 @@ type Node = {
   parentNode: Node | null;
   getAttribute?(name: string): string | null;
   localName?: string;
+  parentElement?: Node | null;
+  children?: ArrayLike<Node>;
 };
+
+const hasClass = (el: Node | null | undefined, name: string) => (el?.getAttribute?.("class") ?? "").split(/\s+/).includes(name);
+
+/** Where a story figure's source mark points: "#source-x" → the 1-based position of li#source-x in its <ol>. */
+function markedPosition(document: { getElementById(id: string): unknown }, href: string): number | null {
+  if (!href.startsWith("#")) return null;
+  const target = document.getElementById(decodeURIComponent(href.slice(1))) as Node | null;
+  const list = target?.parentNode;
+  if (!target || target.localName !== "li" || !list || list.localName !== "ol") return null;
+  const items = Array.from(list.childNodes).filter((c) => c.nodeType === 1 && c.localName === "li");
+  return items.indexOf(target) + 1;
+}
+
+/** The source id a story figure links to: the href of the source mark beside its <data>. */
+function figureSource(data: Node): string | null {
+  const mark = Array.from(data.parentNode?.childNodes ?? []).find((c) => c.nodeType === 1 && hasClass(c, "story-figure-source"));
+  const href = mark?.getAttribute?.("href") ?? "";
+  return href.startsWith("#source-") ? decodeURIComponent(href.slice("#source-".length)) : null;
+}
 
 const asLang = (value: string | null | undefined): Lang | null => {
   const v = (value ?? "").toLowerCase();
@@ -142,9 +191,16 @@ export function pageText(html: string): PageText {
   push({ text: squash(description).trim(), channel: "description", lang: pageLang, times: [] });
 
   const tables = new Map<Node, TableModel>();
+  const sourceMarkOf = (node: Node, applies: boolean): Omit<SourceMark, "start" | "end"> | null => {
+    if (!applies || node.localName !== "a" || !hasClass(node, "story-figure-source")) return null;
+    const href = node.getAttribute?.("href") ?? "";
+    return { href, position: markedPosition(document, href) };
+  };
   // The open run of inline text: flushed as one segment at the next block boundary.
   let run = "";
   let runTimes: { start: number; end: number; datetime: string }[] = [];
+  let runFigures: StoryFigure[] = [];
+  let runMarks: SourceMark[] = [];
   let runContext: { lang: Lang; ticks?: readonly string[]; cell?: Segment["cell"] } | null = null;
   const flush = () => {
     if (runContext) {
@@ -155,12 +211,16 @@ export function pageText(html: string): PageText {
         channel: "text",
         lang: runContext.lang,
         times: runTimes.map((t) => ({ ...t, start: t.start - leading, end: t.end - leading })),
+        ...(runFigures.length > 0 ? { figures: runFigures.map((f) => ({ ...f, start: f.start - leading, end: f.end - leading })) } : {}),
+        ...(runMarks.length > 0 ? { sourceMarks: runMarks.map((m) => ({ ...m, start: m.start - leading, end: m.end - leading })) } : {}),
         ...(runContext.ticks ? { ticks: runContext.ticks } : {}),
         ...(runContext.cell ? { cell: runContext.cell } : {}),
       });
     }
     run = "";
     runTimes = [];
+    runFigures = [];
+    runMarks = [];
     runContext = null;
   };
 
@@ -183,12 +243,15 @@ export function pageText(html: string): PageText {
     for (const [attribute, channel] of ATTRIBUTES) {
       const value = node.getAttribute?.(attribute);
       if (value && value.trim() !== "") {
-        const saved = { run, runTimes, runContext };
+        const saved = { run, runTimes, runFigures, runMarks, runContext };
         run = "";
         runTimes = [];
         runContext = null;
-        push({ text: squash(value).trim(), channel, lang: ownLang, times: [] });
-        ({ run, runTimes, runContext } = saved);
+        const text = squash(value).trim();
+        // A source mark's label names its source by the same number: "Nguồn 2: …".
+        const mark = sourceMarkOf(node, attribute === "aria-label");
+        push({ text, channel, lang: ownLang, times: [], ...(mark ? { sourceMarks: [{ ...mark, start: 0, end: text.length }] } : {}) });
+        ({ run, runTimes, runFigures, runMarks, runContext } = saved);
       }
     }
     let childTicks = ticks;
@@ -217,6 +280,17 @@ export function pageText(html: string): PageText {
     if (name === "time" && node.getAttribute?.("datetime")) {
       runTimes.push({ start: timeStart, end: run.length, datetime: node.getAttribute("datetime")! });
     }
+    if (name === "data" && hasClass(node.parentNode, "story-figure")) {
+      runFigures.push({
+        start: timeStart,
+        end: run.length,
+        value: node.getAttribute?.("value") ?? "",
+        title: node.getAttribute?.("title") ?? "",
+        source: figureSource(node),
+      });
+    }
+    const mark = sourceMarkOf(node, true);
+    if (mark) runMarks.push({ ...mark, start: timeStart, end: run.length });
     if (!inline) flush();
   };
 

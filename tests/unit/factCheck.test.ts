@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkPage, factIndex, tokens, type PageReport } from "../support/factCheck.ts";
 import { readFacts } from "../support/factCheckData.ts";
 import { pageText } from "../support/factCheckPage.ts";
@@ -8,7 +11,8 @@ import { FIXTURE_DIR } from "../support/packageFiles.ts";
 /*
  * The fact-check's rules on a small page written like a built one, over the frozen fixture
  * package: the page passes, and altering any one figure on it (a digit, a rank, a dropped
- * qualifier, a tick) makes it fail with the page and the text around the number.
+ * qualifier, a tick) makes it fail with the page and the text around the number. A story page
+ * the same way, over a copy of the fixture with one story more.
  */
 
 const facts = readFacts(FIXTURE_DIR);
@@ -151,6 +155,114 @@ describe("the fact-check", () => {
     expect(PAGE).toContain(from);
     const altered = check(PAGE.replace(from, to));
     expect(altered.page).toBe("/fixture/");
+    const finding = altered.findings.find((f) => f.token === token);
+    expect(finding, JSON.stringify(altered.findings)).toBeDefined();
+    expect(finding!.context).toContain(`⟦${token}⟧`);
+  });
+});
+
+// A story page as StoryPage.astro renders one: figures from observations.csv with their source
+// marks, a typed number from the story's own text, a heading shown whole, the publication date.
+const STORY = `---
+title: "Câu lạc bộ trên cả nước"
+summary: "Các câu lạc bộ liên thế hệ có ở những đâu?"
+lang: vi
+published: 2026-11-26
+author: "Ban biên tập dữ liệu"
+sources: [ldxh-2022, baovinhphuc-2020]
+---
+
+Theo một báo cáo, cả 63 tỉnh, thành phố đã có câu lạc bộ; Vĩnh Phúc có :figure{indicator=vie070_clubs area=vinh-phuc period=2020} câu lạc bộ.
+
+## Tháng 7/2025
+
+- Năm 2022, các câu lạc bộ có :figure{indicator=vie070_members area=vinh-phuc period=2022} hội viên.
+`;
+
+const LDXH = "Vĩnh Phúc: Đẩy mạnh hoạt động của Mô hình Câu lạc bộ Liên thế hệ tự giúp nhau";
+const BVP = "Nhân rộng và đổi mới mô hình hoạt động CLB liên thế hệ tự giúp nhau";
+const figure = (value: string, period: string, shown: string, source: string, n: number, title: string) =>
+  `<span class="story-figure"><data value="${value}" title="Số liệu ${period}">${shown}</data><a class="story-figure-source" href="#source-${source}" aria-label="Nguồn ${n}: ${title}"><sup>[${n}]</sup></a></span>`;
+
+const STORY_PAGE = `<!doctype html><html lang="vi"><head><title>Câu lạc bộ trên cả nước · Người cao tuổi Vĩnh Phúc</title></head><body><main><article>
+<h1>Câu lạc bộ trên cả nước</h1>
+<p class="meta">Ban biên tập dữ liệu · Đăng ngày <time datetime="2026-11-26">26/11/2026</time></p>
+<div class="story-body"><p>Theo một báo cáo, cả 63 tỉnh, thành phố đã có câu lạc bộ; Vĩnh Phúc có ${figure("15", "2020", "15", "baovinhphuc-2020", 2, BVP)} câu lạc bộ.</p>
+<h2>Tháng 7/2025</h2>
+<ul><li>Năm 2022, các câu lạc bộ có ${figure("1000", "2022", "gần 1.000", "ldxh-2022", 1, LDXH)} hội viên, ${figure("70", "2022", "70%", "ldxh-2022", 1, LDXH)} là người cao tuổi.</li></ul></div>
+<section><h2>Nguồn</h2><ol class="sources"><li id="source-ldxh-2022">Báo Lao động và Xã hội, “${LDXH}”</li><li id="source-baovinhphuc-2020">Báo Vĩnh Phúc, “${BVP}”</li></ol></section>
+</article></main><footer><p>Cập nhật trang <time datetime="2026-11-30">30/11/2026</time></p></footer></body></html>`;
+
+describe("the fact-check of a story page", () => {
+  const dir = mkdtempSync(join(tmpdir(), "factcheck-story-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(FIXTURE_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, "stories", "vi", "cau-lac-bo-tren-ca-nuoc.md"), STORY);
+  const storyIndex = factIndex(readFacts(dir), { siteOrigins: ["http://127.0.0.1:4321"] });
+  const checkStory = (html: string) => checkPage(storyIndex, "/stories/cau-lac-bo-tren-ca-nuoc/", html);
+  const report = checkStory(STORY_PAGE);
+
+  it("accepts every number of a story made from the package", () => {
+    expect(report.findings).toEqual([]);
+  });
+
+  it.each([
+    ["có ⟦15⟧[2] câu lạc bộ", "observation", "a row of observations.csv", "observations.csv"],
+    ["có gần ⟦1.000⟧[1] hội viên", "observation", "a row of observations.csv, with its qualifier", "vie070_members 2022"],
+    [
+      "15[⟦2⟧] câu lạc bộ",
+      "structure",
+      "a story figure's source number (its entry in the page's sources list)",
+      "#source-baovinhphuc-2020 is entry 2",
+    ],
+    [
+      "Nguồn ⟦1⟧: Vĩnh Phúc",
+      "structure",
+      "a story figure's source number (its entry in the page's sources list)",
+      "#source-ldxh-2022 is entry 1",
+    ],
+    ["cả ⟦63⟧ tỉnh", "data text", "quoted from a text in data/", "stories/vi/cau-lac-bo-tren-ca-nuoc.md"],
+    ["Tháng ⟦7/2025⟧", "data text", "a story's text shown whole", "stories/vi/cau-lac-bo-tren-ca-nuoc.md"],
+    ["Đăng ngày ⟦26/11/2026⟧", "date", "a date or period in data/", "stories/vi/cau-lac-bo-tren-ca-nuoc.md published"],
+    ["Cập nhật trang ⟦30/11/2026⟧", "date", "the page's build date (<time> in the footer)", "2026-11-30"],
+  ])("classifies %s as %s (%s)", (context, kind, rule, input) => {
+    const found = kindOf(report, context);
+    expect(found).toMatchObject({ kind, rule });
+    expect(found!.inputs.join(" ")).toContain(input);
+  });
+
+  it("reads the period of the figure from its title and its source from its mark", () => {
+    const members = report.numbers.find((n) => n.context.includes("gần ⟦1.000⟧"))!;
+    // The fixture has vie070_members 1000 "nearly" for 2020 too, from another source: only 2022's is named.
+    expect(members.inputs).toHaveLength(1);
+    expect(members.inputs[0]).toMatch(/vie070_members 2022 = 1000 nearly/);
+  });
+
+  // One change at a time to a story as a wrong edit or a renderer's bug would make it.
+  it.each([
+    ["a digit of a story figure", ">gần 1.000</data>", ">gần 1.001</data>", "1.001"],
+    ["a story figure's value", '<data value="15"', '<data value="16"', "15"],
+    ["a story figure under another period", 'title="Số liệu 2020">15', 'title="Số liệu 2021">15', "15"],
+    [
+      "a story figure linked to another row's source",
+      `"#source-ldxh-2022" aria-label="Nguồn 1: ${LDXH}"><sup>[1]</sup></a></span> hội viên`,
+      `"#source-baovinhphuc-2020" aria-label="Nguồn 2: ${BVP}"><sup>[2]</sup></a></span> hội viên`,
+      "1.000",
+    ],
+    ["a story figure without its qualifier", ">gần 1.000</data>", ">1.000</data>", "1.000"],
+    [
+      "a figure that only the story's own text has",
+      "cả 63 tỉnh",
+      'cả <span class="story-figure"><data value="63" title="Số liệu 2022">63</data></span> tỉnh',
+      "63",
+    ],
+    ["a source number that is not its source's place in the list", "<sup>[2]</sup>", "<sup>[3]</sup>", "3"],
+    ["a source number in a link's label that is not its source's place", `Nguồn 2: ${BVP}`, `Nguồn 3: ${BVP}`, "3"],
+    ["a source mark that links to no entry of the list", '<li id="source-baovinhphuc-2020">', '<li id="source-other">', "2"],
+    ["a number typed in a story that its text does not have", "cả 63 tỉnh", "cả 64 tỉnh", "64"],
+  ])("reports %s", (_, from, to, token) => {
+    expect(STORY_PAGE).toContain(from);
+    const altered = checkStory(STORY_PAGE.replace(from, to));
     const finding = altered.findings.find((f) => f.token === token);
     expect(finding, JSON.stringify(altered.findings)).toBeDefined();
     expect(finding!.context).toContain(`⟦${token}⟧`);
