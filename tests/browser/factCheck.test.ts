@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, inject, test } from "vitest";
+import { siteUrl } from "../../src/lib/discovery/siteUrl.ts";
 import { checkPage, factIndex, type PageReport } from "../support/factCheck.ts";
 import { readFacts } from "../support/factCheckData.ts";
 import { factCheckSummary } from "../support/factCheckSummary.ts";
@@ -35,7 +36,7 @@ describe("fact-check of every page", () => {
 
   test("every number is a row, a date, a named computation, data text or a listed structure", async () => {
     const facts = readFacts(dataDir);
-    const siteOrigins = [process.env["SITE_URL"] ?? "http://127.0.0.1:4321"];
+    const siteOrigins = [siteUrl(process.env)];
     const index = factIndex(facts, { siteOrigins });
     const files = await htmlFiles(distDir);
     const reports: PageReport[] = files.map((file) => checkPage(index, urlPathForFile(file), readFileSync(join(distDir, file), "utf8")));
