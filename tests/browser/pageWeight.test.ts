@@ -8,7 +8,7 @@ import { expectNone, htmlFiles, pageAssets, staticImports, urlPathForFile } from
  * What each page of dist/ costs to load, gzip-compressed (zlib level 9, about what a static
  * host sends): the HTML itself, plus every stylesheet, script and module preload it references
  * (and the modules those scripts import statically), checked against the budget of its kind
- * of page (home, district, data, 404, or the default for any other) in tests/budgets.json.
+ * of page (home, district, data, 404, story, club, or the default for any other) in tests/budgets.json.
  * It lives with the browser tests because it needs the build, which `npm test` makes after
  * the unit tests.
  */
@@ -31,9 +31,15 @@ interface Budgets {
 const budgets = JSON.parse(readFileSync(join(projectRoot, "tests", "budgets.json"), "utf8")) as Budgets;
 /**
  * The project's promises, which tests/budgets.json may tighten but not loosen: 60 KB in all and
- * 8 KB of JavaScript for any page; a district page within 24 KB and a home page within 32 KB.
+ * 8 KB of JavaScript for any page; a district page within 24 KB, a home page within 32 KB and a
+ * story page within 40 KB (issue 11: "before search is opened", so search's own files are not a
+ * story page's weight unless the page loads them).
  */
-const HARD_LIMITS = { total: 61_440, js: 8_192, kinds: { home: 32_768, district: 24_576 } as Record<string, number> } as const;
+const HARD_LIMITS = {
+  total: 61_440,
+  js: 8_192,
+  kinds: { home: 32_768, district: 24_576, story: 40_960 } as Record<string, number>,
+} as const;
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const bytes = (n: number) => `${n.toLocaleString("en-US")} B`;
@@ -123,7 +129,7 @@ function budgetFor(path: string): Budget {
 const pages = existsSync(dist) ? await htmlFiles(dist) : [];
 
 describe("page weight (gzip -9) within tests/budgets.json", () => {
-  it("the budgets keep within the project's limits (60 KB in all, 8 KB of JavaScript; district 24 KB, home 32 KB)", () => {
+  it("the budgets keep within the project's limits (60 KB in all, 8 KB of JavaScript; district 24 KB, home 32 KB, story 40 KB)", () => {
     const wrong: string[] = [];
     const check = (where: string, b: Partial<Budget>, kind?: string) => {
       const cap = Math.min(
@@ -160,10 +166,11 @@ describe("page weight (gzip -9) within tests/budgets.json", () => {
   const measures = pages.map(measure);
 
   it("prints what each page weighs", () => {
+    const width = Math.max(26, ...measures.map((m) => m.path.length));
     const lines = measures.map((m) => {
       const f = m.figures;
       return (
-        `${m.path.padEnd(26)} ${kindOf(m.path).padEnd(9)} total ${bytes(f.total).padStart(9)} = html ${bytes(f.html)}` +
+        `${m.path.padEnd(width)} ${kindOf(m.path).padEnd(9)} total ${bytes(f.total).padStart(9)} = html ${bytes(f.html)}` +
         ` (inline css ${bytes(m.parts.inlineCss)}, inline js ${bytes(m.parts.inlineJs)})` +
         ` + css ${bytes(m.parts.externalCss)} + js ${bytes(m.parts.externalJs)}` +
         (m.parts.files.length > 0 ? `  [${m.parts.files.join(", ")}]` : "")
