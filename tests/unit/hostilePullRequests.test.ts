@@ -314,8 +314,7 @@ describe("hostile text in a story: title, summary, author, paragraph, heading, l
     // One story per place, all in one package: a story is checked on its own, so one run judges them all.
     const stories = Object.fromEntries(STORY_PLACES.map((place) => [storyPath(place, payload.name), storyWith({ [place]: payload.text })]));
     const issues = siteIssuesOf(withFiles(FILES, stories));
-    // Known bug, pinned below: :figure and ::chart messages echo the attribute value unescaped.
-    const problems = unprintable(issues.filter((i) => i.code !== "story-figure" && i.code !== "story-chart"));
+    const problems = unprintable(issues);
     const foreign = issues.filter((i) => !i.file.startsWith("data/stories/"));
     if (foreign.length > 0) problems.push(`${payload.name}: problems outside the stories: ${describeIssues(foreign)}`);
     for (const place of STORY_PLACES) {
@@ -331,30 +330,25 @@ describe("hostile text in a story: title, summary, author, paragraph, heading, l
           problems.push(`${payload.name}: accepted in ${where} but not placed there in the hostile site (tests/support/hostileSite.ts)`);
         continue;
       }
-      // Known bug, pinned below: a typed figure after a "\n" escape in a frontmatter text is put on a later line.
-      const knownMisplaced = (i: Issue) => FRONTMATTER_PLACES.includes(place) && i.code === "story-typed-figure";
-      const off = here.filter((i) => (i.line < PLACE_LINE[place] || i.line > last) && i.code !== "story-empty" && !knownMisplaced(i));
+      const off = here.filter((i) => (i.line < PLACE_LINE[place] || i.line > last) && i.code !== "story-empty");
       if (off.length > 0) problems.push(`${payload.name} in ${where}: reported away from it: ${describeIssues(off)}`);
     }
     expectNone(problems);
   });
 
-  it.fails(
-    "refuses a NUL written as the YAML escape \\u0000 in a story's title (known gap: the hidden-character check reads the raw file)",
-    () => {
-      const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: payloadNamed("nul").text }) }));
-      expect(issues.map((i) => i.code)).toContain("invisible-character");
-    },
-  );
+  it("refuses a NUL written as the YAML escape \\u0000 in a story's title (known gap: the hidden-character check reads the raw file)", () => {
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: payloadNamed("nul").text }) }));
+    expect(issues.map((i) => i.code)).toContain("invisible-character");
+  });
 
-  it.fails("echoes a :figure attribute escaped in its message (bug: a tab, NUL or bidi mark is copied raw into the issue)", () => {
+  it("echoes a :figure attribute escaped in its message", () => {
     const body = `Có :figure{indicator=vie070_clubs area=vinh-phuc period="${payloadNamed("bidi-override").text}"} câu lạc bộ.`;
     const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({}).replace("Câu lạc bộ ở thôn Đông.", body) }));
     expect(issues).not.toEqual([]);
     expect(unprintable(issues)).toEqual([]);
   });
 
-  it.fails("names a number typed after a \\n escape in a story's title on the title's line (bug: put one line further per \\n)", () => {
+  it("names a number typed after a \\n escape in a story's title on the title's line", () => {
     const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: "Câu lạc bộ\ncó 15 đội" }) }));
     expect(issues.map((i) => `${i.line} ${i.code}`)).toEqual(["2 story-typed-figure"]);
   });

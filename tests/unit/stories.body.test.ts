@@ -86,12 +86,12 @@ describe("checkSite: a number typed by hand that is a value of observations.csv"
   });
 
   // The column is counted from the start of the YAML node, which for a quoted scalar is the quote.
-  it.fails("locates one in a quoted title at its column (bug: one column early, at the quote's place + offset)", () => {
+  it("locates one in a quoted title at its column", () => {
     expect(locate(checkStory(story({ title: '"Có 15 câu lạc bộ"' })))).toEqual([`${FILE}:2:12 story-typed-figure`]);
   });
 
   // Text node positions give the paragraph's start; the "> " of each following line is not counted.
-  it.fails("locates one on the second line of a blockquote at its column (bug: reported at column 4, not 6)", () => {
+  it("locates one on the second line of a blockquote at its column", () => {
     expect(locate(checkBody("> Câu lạc bộ\n> có 15 đội."))).toEqual([at(2, 6, "story-typed-figure")]);
   });
 
@@ -151,15 +151,15 @@ describe("checkSite: Markdown a story page would not show as written", () => {
     expect(locate(checkBody("Nội dung.\n\n::chart{id=club-members}\n\nNội dung tiếp."))).toEqual([]);
   });
 
-  it.fails("keeps a story with a hidden character out of `stories` (bug: it is listed as valid)", () => {
+  it("keeps a story with a hidden character out of `stories`", () => {
     expect(checkBody("Chữ abc\u202edcba ở đây.").stories.map((s) => s.slug)).not.toContain("thu");
   });
 
-  it.fails("refuses a bidi override written as a YAML escape in the title (bug: accepted, and published)", () => {
+  it("refuses a bidi override written as a YAML escape in the title", () => {
     expect(locate(checkStory(story({ title: '"Câu lạc bộ \\u202Ethôn Đông"' })))).not.toEqual([]);
   });
 
-  it.fails("refuses a ::chart inside a list item, which the page cannot place (bug: accepted; the page shows its token)", () => {
+  it("refuses a ::chart inside a list item, which the page cannot place", () => {
     expect(locate(checkBody("- ::chart{id=club-members}"))).not.toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { SiteData } from "../data/SiteData.ts";
 import { LANGS, type Lang } from "../i18n/lang.ts";
 import { issueAt, message, showValue, type Issue } from "../validate/Issue.ts";
 import type { PackageFiles } from "../validate/PackageFiles.ts";
-import { checkHiddenCharacters } from "../validate/safetyRules.ts";
+import { checkHiddenCharacters, firstHiddenCharacter } from "../validate/safetyRules.ts";
 import { textProblem } from "../validate/textProblems.ts";
 import { checkStoryBody, observationValues, typedFigureIssues, type BodyContext } from "./checkStoryBody.ts";
 import { frontmatterIssues } from "./frontmatterIssues.ts";
@@ -69,12 +69,16 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
       issues.push(issueAt(file, 1, 1, null, encoding));
       continue;
     }
+    const hiddenBefore = issues.length;
     checkHiddenCharacters(file, text, issues);
     const parsed = parseStoryFile(text);
+    // A hidden character can also be written as a YAML escape ("\u202E"): look at the values too,
+    // unless the file already has one written as it is (reported above, once).
+    if (issues.length === hiddenBefore && parsed.frontmatter !== null) checkHiddenValues(file, parsed, issues);
     for (const p of parsed.problems)
       issues.push(issueAt(file, p.place.line, p.place.column, null, message("story-frontmatter", p.vi, p.en)));
     if (parsed.frontmatter === null) continue;
-    const result = storySchema.safeParse(parsed.frontmatter);
+    const result = storySchema.safeParse(parsed.frontmatter, { reportInput: true });
     if (!result.success) {
       issues.push(...frontmatterIssues(file, parsed, result.error));
       continue;
@@ -85,7 +89,6 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
   const stories: Story[] = [];
   for (const story of read) {
     const file = path(story.name);
-    const before = issues.length;
     const field = (f: string, vi: string, en: string, hint?: { vi: string; en: string }, at: PropertyKey[] = [f]) => {
       const place = story.parsed.placeOf(at);
       issues.push(issueAt(file, place.line, place.column, f, message("story-field", vi, en, hint)));
@@ -120,11 +123,13 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
     if (data) checkReferences(front, data, files, field);
     const ctx: BodyContext = { file, lang: story.folder, sources: front.sources, data, values };
     for (const key of ["title", "summary"] as const) {
-      const place = story.parsed.placeOf([key]);
-      issues.push(...typedFigureIssues(front[key], { line: place.line, column: place.column }, key, ctx));
+      // Read as written, quotes and escapes included, so each number is named at its own column.
+      const raw = story.parsed.rawScalar([key]);
+      if (raw) issues.push(...typedFigureIssues(raw.text, raw.place, key, ctx));
     }
     issues.push(...checkStoryBody(story.parsed.tree, story.parsed.body, ctx));
-    if (issues.length > before) continue;
+    // Any problem anywhere in the file (its encoding and hidden characters included) keeps it off the site.
+    if (issues.some((i) => i.file === file)) continue;
     stories.push({
       ...front,
       slug: story.slug,
@@ -138,6 +143,37 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
   }
   stories.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   return { stories, issues };
+}
+
+/** Every string value of the frontmatter, with the first hidden character it holds, at its value. */
+function checkHiddenValues(file: string, parsed: ParsedStory, issues: Issue[]): void {
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const code = firstHiddenCharacter(value);
+      if (code !== null) {
+        const place = parsed.placeOf(path);
+        issues.push(
+          issueAt(
+            file,
+            place.line,
+            place.column,
+            path.map(String).join("."),
+            message(
+              "invisible-character",
+              `có ký tự ẩn U+${code} (viết bằng mã \\u)`,
+              `contains the invisible character U+${code} (written as a \\u escape)`,
+              {
+                vi: "xóa mã đó",
+                en: "delete the escape",
+              },
+            ),
+          ),
+        );
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(parsed.frontmatter, []);
 }
 
 type Field = (f: string, vi: string, en: string, hint?: { vi: string; en: string }, at?: PropertyKey[]) => void;

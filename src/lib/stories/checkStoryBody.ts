@@ -3,8 +3,9 @@ import { CHART_IDS } from "../charts/registry.ts";
 import type { SiteData } from "../data/SiteData.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { markdownProblems } from "../markdown/markdownProblems.ts";
+import { markdownImageSrc } from "../markdown/markdownUrls.ts";
 import { checkMarkdownProblems } from "../validate/checkMarkdown.ts";
-import { issueAt, message, type Issue } from "../validate/Issue.ts";
+import { issueAt, message, showValue, type Issue } from "../validate/Issue.ts";
 import { FIGURE_ATTRIBUTES, resolveFigure, type FigureKey } from "./storyFigure.ts";
 import { typedNumbers } from "./typedNumbers.ts";
 
@@ -81,7 +82,7 @@ export function checkStoryBody(tree: MdastNode, body: string, ctx: BodyContext):
     issues.push(issueAt(ctx.file, start?.line ?? 1, start?.column ?? 1, field, message(code, vi, en, hint)));
   };
   let content = false;
-  const visit = (node: MdastNode) => {
+  const visit = (node: MdastNode, parent: MdastNode | null, inLink: boolean) => {
     if (node.type === "heading" && (node as MdastNode & { depth: number }).depth === 1) {
       at(
         node,
@@ -95,40 +96,72 @@ export function checkStoryBody(tree: MdastNode, body: string, ctx: BodyContext):
         },
       );
     }
+    // An image from elsewhere is refused by markdownProblems already; one from this site would be shown.
+    if (node.type === "image" && markdownImageSrc((node as MdastNode & { url: string }).url) !== null) {
+      at(node, null, "story-image", "ảnh trong bài không được hiện", "an image in the text of a story is not shown", {
+        vi: "dùng trường photo ở đầu bài (ảnh trong data/stories/images/, có tác giả và giấy phép)",
+        en: "use the photo field at the top (a file in data/stories/images/, with credit and licence)",
+      });
+    }
+    if ((node.type === "link" || node.type === "definition") && isRelativePath((node as MdastNode & { url: string }).url)) {
+      const url = (node as MdastNode & { url: string }).url;
+      at(
+        node,
+        null,
+        "story-link",
+        `liên kết ${showValue(url)} không rõ trỏ tới trang nào`,
+        `the link ${showValue(url)} does not say which page it goes to`,
+        {
+          vi: "dùng địa chỉ đầy đủ https://… hoặc đường dẫn bắt đầu bằng /, như /data/",
+          en: "use a full https://… address or a path starting with /, such as /data/",
+        },
+      );
+    }
     if (node.type === "text") {
-      content ||= (node as MdastNode & { value: string }).value.trim() !== "";
-      const start = node.position?.start ?? { line: 1, column: 1 };
-      issues.push(...typedFigureIssues((node as MdastNode & { value: string }).value, start, null, ctx));
+      const value = (node as MdastNode & { value: string }).value;
+      content ||= value.trim() !== "";
+      // The number as written in the file, so a line of a quote or a list is counted with its "> ".
+      const start = node.position?.start;
+      const end = node.position?.end;
+      const written = start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : value;
+      issues.push(...typedFigureIssues(written, start ?? { line: 1, column: 1 }, null, ctx));
     } else if (node.type === "textDirective" || node.type === "leafDirective" || node.type === "containerDirective") {
       content = true;
-      checkDirective(node as Directive, ctx, at);
+      checkDirective(node as Directive, parent, inLink, ctx, at);
       return;
     }
-    if ("children" in node) for (const child of node.children as MdastNode[]) visit(child);
+    const link = inLink || node.type === "link" || node.type === "linkReference";
+    if ("children" in node) for (const child of node.children as MdastNode[]) visit(child, node, link);
   };
-  visit(tree);
+  visit(tree, null, false);
   if (!content) at(tree, null, "story-empty", "bài chưa có nội dung", "the story has no text");
   return issues;
 }
 
+/** A link that is neither a web address, a path from the site's root, nor an anchor on the page. */
+function isRelativePath(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+}
+
 type Report = (node: MdastNode, field: string | null, code: string, vi: string, en: string, hint?: { vi: string; en: string }) => void;
 
-function checkDirective(node: Directive, ctx: BodyContext, at: Report): void {
+function checkDirective(node: Directive, parent: MdastNode | null, inLink: boolean, ctx: BodyContext, at: Report): void {
   const attributes = Object.keys(node.attributes ?? {});
   if (node.type === "textDirective" && node.name === "figure") {
     const unknown = attributes.filter((a) => !(FIGURE_ATTRIBUTES as readonly string[]).includes(a));
     if (unknown.length > 0) {
-      at(
-        node,
-        "figure",
-        "story-figure",
-        `:figure không có thuộc tính ${unknown.join(", ")}`,
-        `:figure has no attribute ${unknown.join(", ")}`,
-        {
-          vi: "chỉ dùng indicator, area, period, group",
-          en: "use only indicator, area, period, group",
-        },
-      );
+      const names = unknown.map(showValue).join(", ");
+      at(node, "figure", "story-figure", `:figure không có thuộc tính ${names}`, `:figure has no attribute ${names}`, {
+        vi: "chỉ dùng indicator, area, period, group",
+        en: "use only indicator, area, period, group",
+      });
+      return;
+    }
+    if (inLink) {
+      at(node, "figure", "story-figure", "số liệu không được nằm trong chữ của một liên kết", "a figure cannot be part of a link's text", {
+        vi: "đưa :figure{…} ra ngoài [ ]",
+        en: "move :figure{…} out of the [ ]",
+      });
       return;
     }
     const key = figureKey(node);
@@ -156,17 +189,37 @@ function checkDirective(node: Directive, ctx: BodyContext, at: Report): void {
   }
   if (node.type === "leafDirective" && node.name === "chart") {
     const id = node.attributes?.["id"] ?? "";
-    if (attributes.some((a) => a !== "id") || !(CHART_IDS as readonly string[]).includes(id)) {
-      at(node, "chart", "story-chart", `không có biểu đồ "${id}"`, `there is no chart "${id}"`, {
-        vi: `viết ::chart{id=…} với một trong: ${CHART_IDS.join(", ")}`,
-        en: `write ::chart{id=…} with one of: ${CHART_IDS.join(", ")}`,
-      });
+    const hint = {
+      vi: `viết ::chart{id=…} với một trong: ${CHART_IDS.join(", ")}`,
+      en: `write ::chart{id=…} with one of: ${CHART_IDS.join(", ")}`,
+    };
+    const extra = attributes.filter((a) => a !== "id");
+    if (extra.length > 0) {
+      const names = extra.map(showValue).join(", ");
+      at(node, "chart", "story-chart", `::chart chỉ có thuộc tính id, không có ${names}`, `::chart takes only id, not ${names}`, hint);
+    } else if (!(CHART_IDS as readonly string[]).includes(id)) {
+      at(node, "chart", "story-chart", `không có biểu đồ ${showValue(id)}`, `there is no chart ${showValue(id)}`, hint);
+    } else if (parent?.type !== "root") {
+      at(
+        node,
+        "chart",
+        "story-chart",
+        "::chart phải ở một dòng riêng, ngoài danh sách và trích dẫn",
+        "::chart must be on a line of its own, outside lists and quotes",
+      );
     }
     return;
   }
   const written = `${node.type === "textDirective" ? ":" : node.type === "leafDirective" ? "::" : ":::"}${node.name}`;
-  at(node, null, "story-directive", `${written} không phải chỉ dẫn bài biết đọc`, `${written} is not a directive stories understand`, {
-    vi: "dùng :figure{…} trong câu, hoặc ::chart{id=…} trên một dòng riêng; nếu là chữ thường, đặt dấu cách sau dấu hai chấm",
-    en: "use :figure{…} in a sentence or ::chart{id=…} on a line of its own; if it is plain text, put a space after the colon",
-  });
+  at(
+    node,
+    null,
+    "story-directive",
+    `${showValue(written)} không phải chỉ dẫn bài biết đọc`,
+    `${showValue(written)} is not a directive stories understand`,
+    {
+      vi: "dùng :figure{…} trong câu, hoặc ::chart{id=…} trên một dòng riêng; nếu là chữ thường, đặt dấu cách sau dấu hai chấm",
+      en: "use :figure{…} in a sentence or ::chart{id=…} on a line of its own; if it is plain text, put a space after the colon",
+    },
+  );
 }

@@ -5,7 +5,11 @@ import type { ParsedStory } from "./parseStoryFile.ts";
 const fieldName = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`)).join("") || "frontmatter";
 
-/** One message per schema problem, in Vietnamese and English, at the value it is about. */
+/**
+ * One message per schema problem, in Vietnamese and English, at the value it is about. The
+ * schema must have been run with `reportInput: true`, so that a value of the wrong type is told
+ * apart from a missing one.
+ */
 export function frontmatterIssues(file: string, parsed: ParsedStory, error: z.ZodError): Issue[] {
   return error.issues.map((problem) => {
     const path = problem.path as PropertyKey[];
@@ -15,13 +19,13 @@ export function frontmatterIssues(file: string, parsed: ParsedStory, error: z.Zo
       issueAt(file, place.line, place.column, field, message("story-frontmatter", vi, en, hint));
     switch (problem.code) {
       case "unrecognized_keys": {
-        const keys = problem.keys.join(", ");
-        const first = parsed.placeOf([problem.keys[0]!]);
+        const keys = problem.keys.map((k) => fieldName([...path, k])).join(", ");
+        const first = parsed.keyPlaceOf([...path, problem.keys[0]!]);
         return issueAt(
           file,
           first.line,
           first.column,
-          problem.keys[0]!,
+          fieldName([...path, problem.keys[0]!]),
           message("story-frontmatter", `trường không có trong mẫu bài: ${keys}`, `not a story field: ${keys}`, {
             vi: "xem danh sách trường trong data/stories/README.md (có thể gõ sai tên)",
             en: "see the list of fields in data/stories/README.md (it may be misspelt)",

@@ -1,5 +1,5 @@
 import { markdownToMdast, type MdastNode } from "satteri";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 
 /** Parser features of a story body: the check and the renderer must read the same Markdown. */
 export const STORY_FEATURES = { gfm: { footnotes: false }, smartPunctuation: true, directive: true, frontmatter: false } as const;
@@ -15,6 +15,10 @@ export interface ParsedStory {
   readonly frontmatter: unknown;
   /** Where a frontmatter value (by its path, e.g. ["sources", 1]) is written; the block's start when unknown. */
   placeOf(path: readonly PropertyKey[]): Place;
+  /** Where a frontmatter key (by its path, e.g. ["photo", "href"]) is written. */
+  keyPlaceOf(path: readonly PropertyKey[]): Place;
+  /** A scalar value as written in the file (quotes and escapes included) and where it starts, or null. */
+  rawScalar(path: readonly PropertyKey[]): { readonly text: string; readonly place: Place } | null;
   /** The Markdown after the frontmatter, its lines blanked so that line numbers match the file. */
   readonly body: string;
   /** The body's Markdown tree, directives included, with positions in the file. */
@@ -36,6 +40,8 @@ export function parseStoryFile(text: string): ParsedStory {
     return {
       frontmatter: null,
       placeOf: () => ({ line: 1, column: 1 }),
+      keyPlaceOf: () => ({ line: 1, column: 1 }),
+      rawScalar: () => null,
       body: source,
       tree: markdownToMdast(source, { features: STORY_FEATURES }),
       problems: [
@@ -69,19 +75,31 @@ export function parseStoryFile(text: string): ParsedStory {
       for (let n = path.length; n > 0; n--) {
         const node = doc.getIn(path.slice(0, n) as unknown[], true);
         if (isNode(node) && node.range) return at(node.range[0]);
-        // A key with no value: point at the key.
-        const parent = n > 1 ? doc.getIn(path.slice(0, n - 1) as unknown[], true) : doc.contents;
-        if (parent && typeof parent === "object" && "items" in parent) {
-          const pair = (parent.items as { key?: { value?: unknown; range?: [number, number, number] } }[]).find(
-            (item) => item.key?.value === path[n - 1],
-          );
-          if (pair?.key?.range) return at(pair.key.range[0]);
-        }
+        const key = keyNode(doc, path.slice(0, n));
+        if (key) return at(key);
       }
       return { line: 1, column: 1 };
+    },
+    keyPlaceOf(path) {
+      const key = keyNode(doc, path);
+      return key === null ? this.placeOf(path) : at(key);
+    },
+    rawScalar(path) {
+      const node = doc.getIn(path as unknown[], true);
+      if (!isScalar(node) || !node.range) return null;
+      return { text: yamlText.slice(node.range[0], node.range[1]), place: at(node.range[0]) };
     },
     body,
     tree: markdownToMdast(body, { features: STORY_FEATURES }),
     problems,
   };
+}
+
+/** The offset of a mapping key in the YAML text, found by its path, or null. */
+function keyNode(doc: Document, path: readonly PropertyKey[]): number | null {
+  if (path.length === 0) return null;
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+  if (!isMap(parent)) return null;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+  return pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : null;
 }

@@ -28,7 +28,7 @@ const M = {
  * become figures from observations.csv — qualifier, number in the story's language, a link to
  * its numbered source — or a slot for a chart. Nothing an editor wrote reaches the page unsanitised.
  */
-export function renderStory(story: Story, data: SiteData): readonly StorySegment[] {
+export function renderStory(story: Story, data: SiteData, base = "/"): readonly StorySegment[] {
   const lang: Lang = story.lang;
   const token = `\ue000${randomUUID()}`;
   const figures: Element[] = [];
@@ -75,7 +75,11 @@ export function renderStory(story: Story, data: SiteData): readonly StorySegment
   const fromTokens = defineHastPlugin({
     name: "story-figures",
     after(root: Readonly<Root>, ctx: HastVisitorContext): void {
-      ctx.replaceNode(root, { ...root, children: root.children.flatMap((c) => replaceTokens(c, token, figures)) as RootContent[] });
+      const root_ = base.endsWith("/") ? base : `${base}/`;
+      ctx.replaceNode(root, {
+        ...root,
+        children: root.children.flatMap((c) => replaceTokens(c, token, figures, root_, false)) as RootContent[],
+      });
     },
   });
   const html = markdownToHtml(story.body, {
@@ -83,6 +87,8 @@ export function renderStory(story: Story, data: SiteData): readonly StorySegment
     hastPlugins: [sanitizeMarkdown, fromTokens],
     features: STORY_FEATURES,
   }).html;
+  // The check keeps charts out of lists and quotes; a token left anywhere would be printed.
+  if (html.includes(token)) throw new Error(`${story.file}: a ::chart is not on a line of its own`);
   const segments: StorySegment[] = [];
   const slot = /<div data-story-chart="(\d+)"><\/div>/g;
   let last = 0;
@@ -95,16 +101,26 @@ export function renderStory(story: Story, data: SiteData): readonly StorySegment
   return segments.filter((s) => s.kind === "chart" || s.html.trim() !== "");
 }
 
-function replaceTokens(node: RootContent, token: string, figures: readonly Element[]): RootContent[] {
+function replaceTokens(node: RootContent, token: string, figures: readonly Element[], base: string, inLink: boolean): RootContent[] {
   if (node.type === "text") {
     const parts = node.value.split(new RegExp(`${token}(f\\d+)\ue001`, "u"));
-    return parts.flatMap((part, i): RootContent[] =>
-      i % 2 === 1 ? [figures[Number(part.slice(1))]!] : part === "" ? [] : [{ type: "text", value: part }],
-    );
+    return parts.flatMap((part, i): RootContent[] => {
+      if (i % 2 === 0) return part === "" ? [] : [{ type: "text", value: part }];
+      const figure = figures[Number(part.slice(1))]!;
+      // Inside an editor's link (which the check refuses) the figure keeps its number, not a second link.
+      return [inLink ? { ...figure, children: figure.children.slice(0, 1) } : figure];
+    });
   }
   if (node.type !== "element") return [node];
   const only = node.children.length === 1 ? node.children[0] : null;
   const chart = node.tagName === "p" && only?.type === "text" ? new RegExp(`^${token}c(\\d+)\ue001$`, "u").exec(only.value) : null;
   if (chart) return [{ type: "element", tagName: "div", properties: { dataStoryChart: chart[1]! }, children: [] }];
-  return [{ ...node, children: node.children.flatMap((c) => replaceTokens(c, token, figures)) as ElementContent[] }];
+  const href = node.tagName === "a" ? node.properties["href"] : undefined;
+  // A path from the site's root ("/data/") is a path from the site's base when it is served from a sub-path.
+  const properties =
+    typeof href === "string" && href.startsWith("/") && !href.startsWith("//")
+      ? { ...node.properties, href: `${base}${href.slice(1)}` }
+      : node.properties;
+  const children = node.children.flatMap((c) => replaceTokens(c, token, figures, base, inLink || node.tagName === "a")) as ElementContent[];
+  return [{ ...node, properties, children }];
 }

@@ -1,6 +1,7 @@
 import type { Indicator, Observation, SiteData } from "../data/SiteData.ts";
 import { formatPeriod } from "../format/formatPeriod.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { showValue } from "../validate/Issue.ts";
 
 /** What a `:figure{…}` directive asks for, as the editor wrote it. */
 export interface FigureKey {
@@ -27,8 +28,8 @@ export function resolveFigure(data: SiteData, key: FigureKey): FigureResolution 
     return {
       ok: false,
       attribute: "indicator",
-      vi: `không có chỉ tiêu "${key.indicator}" trong indicators.csv`,
-      en: `no indicator "${key.indicator}" in indicators.csv`,
+      vi: `không có chỉ tiêu ${showValue(key.indicator)} trong indicators.csv`,
+      en: `no indicator ${showValue(key.indicator)} in indicators.csv`,
     };
   }
   const area = data.areas.find((a) => a.slug === key.area);
@@ -36,16 +37,16 @@ export function resolveFigure(data: SiteData, key: FigureKey): FigureResolution 
     return {
       ok: false,
       attribute: "area",
-      vi: `không có đơn vị có slug "${key.area}" trong areas.csv`,
-      en: `no area with slug "${key.area}" in areas.csv`,
+      vi: `không có đơn vị có slug ${showValue(key.area)} trong areas.csv`,
+      en: `no area with slug ${showValue(key.area)} in areas.csv`,
     };
   }
   if (key.group !== null && !data.groups.some((g) => g.id === key.group)) {
     return {
       ok: false,
       attribute: "group",
-      vi: `không có nhóm "${key.group}" trong groups.csv`,
-      en: `no group "${key.group}" in groups.csv`,
+      vi: `không có nhóm ${showValue(key.group)} trong groups.csv`,
+      en: `no group ${showValue(key.group)} in groups.csv`,
     };
   }
   const series = data.find({ indicator: indicator.id, area: area.code, group: key.group });
@@ -64,8 +65,8 @@ export function resolveFigure(data: SiteData, key: FigureKey): FigureResolution 
     return {
       ok: false,
       attribute: "period",
-      vi: `không có số liệu ${indicator.id} của ${area.slug} cho thời kỳ ${key.period}; có: ${periods}`,
-      en: `no ${indicator.id} figure for ${area.slug} in period ${key.period}; there is: ${periods}`,
+      vi: `không có số liệu ${indicator.id} của ${area.slug} cho thời kỳ ${showValue(key.period)}; có: ${periods}`,
+      en: `no ${indicator.id} figure for ${area.slug} in period ${showValue(key.period)}; there is: ${periods}`,
     };
   }
   return { ok: true, observation, indicator };

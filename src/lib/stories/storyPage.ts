@@ -46,7 +46,7 @@ const M = defineMessages(
 export function storyPage(story: Story, data: SiteData, base: string): StoryPageProps {
   const lang = story.lang;
   const other: Lang = lang === "vi" ? "en" : "vi";
-  const parts = renderStory(story, data).map((segment): StoryPart =>
+  const parts = renderStory(story, data, base).map((segment): StoryPart =>
     segment.kind === "html" ? segment : { kind: "chart", chart: chartView(chartFor(segment.id, { data, lang })) },
   );
   const alternates: Partial<Record<Lang, string>> = { [lang]: storyPath(story.slug) };

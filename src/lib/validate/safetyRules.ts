@@ -95,6 +95,12 @@ const HIDDEN = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u06
 /** The same characters written as JSON escapes (`\u202e`), which a JSON file can hide them behind. */
 const HIDDEN_ESCAPE = /\\u(00[01][0-8bcef]|001[0-9a-f]|00[89][0-9a-f]|007f|061c|200[b-f]|202[89a-e]|206[0-9]|feff)/giu;
 
+/** The code point (e.g. "202E") of the first hidden character in `text`, or null. */
+export function firstHiddenCharacter(text: string): string | null {
+  const match = new RegExp(`[${HIDDEN}]`, "u").exec(text);
+  return match ? match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0") : null;
+}
+
 /**
  * Characters no editor means to write in the descriptor or the changelog: control characters,
  * zero-width characters and bidirectional overrides, which can make published text read
