@@ -4,7 +4,7 @@ import { issueAt, message, showValue, type Issue } from "../validate/Issue.ts";
 import type { PackageFiles } from "../validate/PackageFiles.ts";
 import { checkHiddenCharacters, firstHiddenCharacter } from "../validate/safetyRules.ts";
 import { textProblem } from "../validate/textProblems.ts";
-import { checkStoryBody, observationValues, typedFigureIssues, type BodyContext } from "./checkStoryBody.ts";
+import { checkStoryBody, citedIndicators, observationValues, typedFigureIssues, type BodyContext } from "./checkStoryBody.ts";
 import { frontmatterIssues } from "./frontmatterIssues.ts";
 import { parseStoryFile, type ParsedStory } from "./parseStoryFile.ts";
 import type { Story } from "./Story.ts";
@@ -32,7 +32,8 @@ interface Read {
 
 /**
  * Checks every story in the package against its schema and the data: ids it names exist, figures
- * it cites resolve to one row each and are credited in its sources, no figure is typed by hand,
+ * it cites resolve to one row each and are credited in its sources, no figure of what it is about
+ * is typed by hand,
  * translations point at each other, and the Markdown has nothing the page would drop. `data` is
  * null when the tables have problems of their own: then only what needs no table is checked.
  */
@@ -40,7 +41,6 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
   const path = (name: string) => (files.label ? `${files.label}/${name}` : name);
   const issues: Issue[] = [];
   const names = files.list().filter((n) => n.startsWith(`${STORIES_DIR}/`));
-  const values = data ? observationValues(data) : null;
   const read: Read[] = [];
   for (const name of names.sort()) {
     const file = path(name);
@@ -121,6 +121,8 @@ export function checkStories(files: PackageFiles, data: SiteData | null, today: 
       }
     }
     if (data) checkReferences(front, data, files, field);
+    const subject = new Set([...front.indicators, ...citedIndicators(story.parsed.tree)]);
+    const values = data ? observationValues(data, subject) : null;
     const ctx: BodyContext = { file, lang: story.folder, sources: front.sources, data, values };
     for (const key of ["title", "summary"] as const) {
       // Read as written, quotes and escapes included, so each number is named at its own column.

@@ -22,15 +22,34 @@ export function figureKey(node: Directive): FigureKey {
   return { indicator: a["indicator"] ?? "", area: a["area"] ?? "", period: a["period"] ?? null, group: a["group"] ?? null };
 }
 
-/** Index of each observation value: a typed number equal to one is a figure typed by hand. */
-export function observationValues(data: SiteData): ReadonlyMap<number, string> {
+/**
+ * The values of the observations a story is about — the indicators in its `indicators:` and those
+ * its figures cite — each with the key that cites it. A typed number equal to one is a figure
+ * typed by hand. Figures of other indicators are not looked at: a row added for another subject
+ * (an 80 % target) must not turn an age ("80 tuổi") in an unrelated story into an error.
+ */
+export function observationValues(data: SiteData, indicators: ReadonlySet<string>): ReadonlyMap<number, string> {
   const values = new Map<number, string>();
   for (const o of data.observations) {
+    if (!indicators.has(o.indicator) || values.has(o.value)) continue;
     const area = data.area(o.area).slug;
-    if (!values.has(o.value))
-      values.set(o.value, `indicator=${o.indicator} area=${area} period=${o.period}${o.group ? ` group=${o.group}` : ""}`);
+    values.set(o.value, `indicator=${o.indicator} area=${area} period=${o.period}${o.group ? ` group=${o.group}` : ""}`);
   }
   return values;
+}
+
+/** The indicators a story's figures cite, as written. */
+export function citedIndicators(tree: MdastNode): string[] {
+  const found: string[] = [];
+  const visit = (node: MdastNode) => {
+    if (node.type === "textDirective" && (node as Directive).name === "figure") {
+      const indicator = (node as Directive).attributes?.["indicator"];
+      if (indicator) found.push(indicator);
+    }
+    if ("children" in node) for (const child of node.children as MdastNode[]) visit(child);
+  };
+  visit(tree);
+  return found;
 }
 
 export interface BodyContext {
