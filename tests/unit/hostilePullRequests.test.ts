@@ -349,7 +349,9 @@ describe("hostile text in a story: title, summary, author, paragraph, heading, l
   });
 
   it("names a number typed after a \\n escape in a story's title on the title's line", () => {
-    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": storyWith({ title: "Câu lạc bộ\ncó 15 đội" }) }));
+    // A story about the VIE070 clubs, whose count (15) may not be typed by hand.
+    const story = storyWith({ title: "Câu lạc bộ\ncó 15 đội" }).replace("\nsources:", "\nindicators: [vie070_clubs]\nsources:");
+    const issues = siteIssuesOf(withFiles(FILES, { "stories/vi/thu.md": story }));
     expect(issues.map((i) => `${i.line} ${i.code}`)).toEqual(["2 story-typed-figure"]);
   });
 

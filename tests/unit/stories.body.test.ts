@@ -73,6 +73,17 @@ describe("checkSite: a number typed by hand that is a value of observations.csv"
     expect(result.stories.map((s) => s.slug)).not.toContain("thu");
   });
 
+  it("leaves alone a number equal to a figure of an indicator the story is not about", () => {
+    // 9 is a commune count (commune_units) in the fixture; this story is about the VIE070 clubs.
+    expect(locate(checkBody("Chín huyện, 9 huyện, 80 tuổi."))).toEqual([]);
+  });
+
+  it("counts the indicators its figures cite as what it is about", () => {
+    const body = "Có :figure{indicator=commune_units area=vinh-yen period=2022-10-01} xã; con số 9 ấy.";
+    const typed = checkBody(body).issues.filter((i) => i.code === "story-typed-figure");
+    expect(typed.map((i) => `${i.file}:${i.line}`)).toEqual([`${FILE}:${bodyLine(1)}`]);
+  });
+
   it("refuses one in the title and the summary, naming the field", () => {
     const result = checkStory(story({ title: '"Có 15 câu lạc bộ"', summary: '"Có 74 người được giúp"' }));
     expect(result.issues.map((i) => `${i.line} ${i.field} ${i.code}`)).toEqual([

@@ -22,7 +22,8 @@ export const STORY_LINES = [
   "clubs: [lung-hoa-dong]", // 7
   "programmes: [vie070]", // 8
   "districts: [vinh-tuong]", // 9
-  "indicators: [vie070_clubs]", // 10
+  // 10: what the story is about: a number typed by hand is compared with these indicators' figures.
+  "indicators: [vie070_clubs, vie070_members, vie070_homecare_people_helped, vie070_sport_teams, vie070_art_teams, vie070_member_share, elderly_60plus, allowance_local_multiplier]",
   "sources: [ldxh-2022, baovinhphuc-2020]", // 11
   // 12: a free line for a field a case adds (translation, updated, photo…)
   "---", // 13
