@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { siteUrl } from "../../src/lib/discovery/siteUrl.ts";
 import { checkBuildLinks } from "./linkCheck.ts";
 import { expectNone } from "./site.ts";
 
@@ -12,7 +13,7 @@ import { expectNone } from "./site.ts";
  */
 
 /** The `site` the builds write into absolute links (canonical, alternates): internal, not another site. */
-const siteOrigins = [new URL(process.env["SITE_URL"] ?? "http://127.0.0.1:4321").origin];
+const siteOrigins = [siteUrl(process.env)];
 
 const builds = [
   { name: "root build", directory: inject("distDir"), base: "/" },
@@ -38,7 +39,7 @@ describe("the link checker itself", () => {
         `<a href="/a">folder without slash</a>`,
         `<img src="/x.png" alt="">`,
         `<svg aria-labelledby="t1 t2"><title id="t1">t</title><rect fill="url(#pattern)"/></svg>`,
-        `<a href="https://elsewhere.example/">another site</a> <a href="http://127.0.0.1:4321/a/#here">the site, absolute</a>`,
+        `<a href="https://elsewhere.example/">another site</a> <a href="${siteOrigins[0]}/a/#here">the site, absolute</a>`,
       ].join("\n"),
     );
     write("a/index.html", `<p id="here">a</p>`);

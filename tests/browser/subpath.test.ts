@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { siteUrl } from "../../src/lib/discovery/siteUrl.ts";
 import { launchChromium, newSiteContext, openPage } from "./chromium.ts";
 import { parseHTML } from "linkedom";
 import { cssUrls, documentReferences, expectNone, htmlFiles, urlPathForFile, type Reference } from "./site.ts";
@@ -12,7 +13,7 @@ import { cssUrls, documentReferences, expectNone, htmlFiles, urlPathForFile, typ
  */
 
 /** Absolute URLs the build writes with its `site` (canonical, alternates, og:image) count as internal. */
-const siteOrigin = new URL(process.env["SITE_URL"] ?? "http://127.0.0.1:4321").origin;
+const siteOrigin = siteUrl(process.env);
 const ignoredSchemes = /^(mailto|tel|sms|javascript|data|blob|about):/i;
 
 interface Fetched {
