@@ -27,7 +27,8 @@ export default defineConfig({
           globalSetup: ["tests/browser/globalSetup.ts"],
           // One Chromium at a time: the machine has two cores and the build is shared.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Some tests visit every page (76 of them) in one test.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },
