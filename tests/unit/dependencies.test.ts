@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["charts/", "maps/", "diff/"],
   ["content/"],
   // Stories cite figures and place charts; the page-level helpers build on everything below.
-  ["stories/", "clubs/", "discovery/", "search/"],
+  ["stories/", "clubs/", "discovery/", "search/", "embed/"],
 ];
 const layerOf = (file: string): number =>
   LAYERS.findIndex((prefixes) => prefixes.some((p) => (p.endsWith("/") ? file.startsWith(p) : file === p)));

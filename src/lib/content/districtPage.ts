@@ -64,6 +64,9 @@ export interface DistrictPageProps {
 
 const AND: Record<Lang, string> = { vi: " và ", en: " and " };
 
+/** The charts every district page shows (with its district highlighted), after its maps. */
+export const DISTRICT_CHART_IDS = ["district-population", "district-communes"] as const;
+
 /** What follows item k of n in a running list: "A, B và C." / "A, B and C." */
 function listSeparator(k: number, n: number, lang: Lang): string {
   return k === n - 1 ? "." : k === n - 2 ? AND[lang] : ", ";
@@ -136,9 +139,7 @@ export function districtPage(data: SiteData, lang: Lang, base: string, slug: str
     maps: districtMapsView(data, lang, area.code),
     seatUnplaced: area.lat === null || area.lon === null ? text.seatUnplaced({ unit, seat: area.seat }) : null,
     noClubs: text.noClubs(unit),
-    charts: (["district-population", "district-communes"] as const).map((id) =>
-      chartView(chartFor(id, { data, lang, highlight: area.code })),
-    ),
+    charts: DISTRICT_CHART_IDS.map((id) => chartView(chartFor(id, { data, lang, highlight: area.code }))),
     previous: link(districts[(index - 1 + districts.length) % districts.length]!),
     next: link(districts[(index + 1) % districts.length]!),
     reformNote: reformNote(data, lang),

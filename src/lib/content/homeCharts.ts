@@ -33,6 +33,9 @@ const SECTIONS: readonly { id: keyof (typeof HEADINGS)["vi"]; charts: readonly C
   { id: "vietnam", charts: ["vietnam-ageing"] },
 ];
 
+/** The ids of the charts the home page shows, in its order. */
+export const HOME_CHART_IDS: readonly ChartId[] = SECTIONS.flatMap((s) => s.charts);
+
 /** The home page's charts, grouped into the sections of the story. */
 export function homeCharts(data: SiteData, lang: Lang): readonly ChartSection[] {
   return SECTIONS.map((s) => ({
