@@ -734,6 +734,25 @@ function sourceMarkRule(c: Context, mark: SourceMark): Verdict {
     : { fail: `source mark ${t.text}, but ${mark.href} is entry ${mark.position} of the page's sources list` };
 }
 
+/**
+ * A size in the site's embed code, the text under each figure that another site pastes: in the
+ * start tag of an `<iframe>` whose src is one of this site's embed pages, the value of its height
+ * attribute or a length in its style attribute ("border:0;width:100%"). They are pixels of
+ * layout computed at build, not figures.
+ */
+function embedCodeRule(c: Context): Verdict {
+  const tag = /<iframe\b[^<>]*>/g;
+  for (let m = tag.exec(c.segment.text); m !== null; m = tag.exec(c.segment.text)) {
+    if (c.token.start < m.index || c.token.end > m.index + m[0].length) continue;
+    const src = /\ssrc="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    if (!c.index.siteOrigins.some((o) => src.startsWith(o)) || !/\/(en\/)?embed\/[^/"]+\/$/.test(src)) return null;
+    const inTag = c.segment.text.slice(m.index, c.token.start);
+    const size = /\sheight="$/.test(inTag) || /\sstyle="[^"]*$/.test(inTag);
+    return size ? ok(c.token, "structure", "a size in the site's embed code (iframe height or style)", [src]) : null;
+  }
+  return null;
+}
+
 /** The first rule, in order, that accepts the token; else the first failure any gave. */
 function firstOf(c: Context, rules: readonly ((c: Context) => Verdict)[]): Verdict {
   let failure: Verdict = null;
@@ -763,6 +782,8 @@ function classify(c: Context): Verdict {
   }
   const figure = within(c.segment.figures);
   if (figure) return storyFigureRule(c, figure);
+  const embedSize = embedCodeRule(c);
+  if (embedSize) return embedSize;
   const instrument = instrumentWord(c) !== undefined;
   switch (t.shape) {
     case "url":
