@@ -17,6 +17,16 @@ export interface OpenGraphInput {
   readonly url: string;
   readonly siteName: string;
   readonly article?: ArticleMeta;
+  /** The page's social card. */
+  readonly image?: OpenGraphImage;
+}
+
+/** A picture shown with a shared link: absolute URL, pixel size and a text alternative. */
+export interface OpenGraphImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
 }
 
 /** One `<meta property content>` pair. */
@@ -30,7 +40,7 @@ const OG_LOCALE: Record<Lang, string> = { vi: "vi_VN", en: "en_GB" };
 
 /**
  * Open Graph properties of a page, in the order the protocol lists them: a link shared on a
- * social network or a chat app shows this title, description and address. No og:image yet.
+ * social network or a chat app shows this title, description, address and, when given, image.
  */
 export function openGraph(input: OpenGraphInput): MetaProperty[] {
   const meta: MetaProperty[] = [
@@ -45,6 +55,16 @@ export function openGraph(input: OpenGraphInput): MetaProperty[] {
       content: OG_LOCALE[l],
     })),
   ];
+  const img = input.image;
+  if (img) {
+    meta.push(
+      { property: "og:image", content: img.url },
+      { property: "og:image:type", content: "image/png" },
+      { property: "og:image:width", content: String(img.width) },
+      { property: "og:image:height", content: String(img.height) },
+      { property: "og:image:alt", content: img.alt },
+    );
+  }
   const a = input.article;
   if (a) {
     meta.push({ property: "article:published_time", content: a.published });
@@ -53,4 +73,22 @@ export function openGraph(input: OpenGraphInput): MetaProperty[] {
     if (a.section !== undefined) meta.push({ property: "article:section", content: a.section });
   }
   return meta;
+}
+
+/** One `<meta name content>` pair. */
+export interface MetaName {
+  readonly name: string;
+  readonly content: string;
+}
+
+/**
+ * Twitter's (X's) card: it reads og:title and og:description, but shows a large picture only when
+ * asked for `summary_large_image`, and reads its image and alt text under its own names.
+ */
+export function twitterCard(image: OpenGraphImage): MetaName[] {
+  return [
+    { name: "twitter:card", content: "summary_large_image" },
+    { name: "twitter:image", content: image.url },
+    { name: "twitter:image:alt", content: image.alt },
+  ];
 }
