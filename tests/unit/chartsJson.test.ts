@@ -96,3 +96,9 @@ describe("chartsJson(data, catalogue, site, generated) on the fixture", () => {
     expect(urls(root).filter((u) => u.startsWith("https://news.example.org") && /[^:]\/\//.test(u))).toEqual([]);
   });
 });
+
+describe("chartsJson on a loopback origin", () => {
+  it("refuses it: no catalogue may point readers at their own machine", () => {
+    expect(() => chartsJson(data, entries, { origin: "http://127.0.0.1:4321", base: "/" }, "2026-11-30")).toThrow(/loopback/);
+  });
+});
