@@ -1,8 +1,11 @@
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { loadData } from "../../src/lib/data/loadData.ts";
 import { catalogue } from "../../src/lib/embed/catalogue.ts";
+import { siteEmbedCode } from "../../src/lib/embed/embedCode.ts";
 import { oembed } from "../../src/lib/embed/oembed.ts";
-import { oembedSitePath } from "../../src/lib/embed/publicUrls.ts";
+import { embedUrl } from "../../src/lib/embed/publicUrls.ts";
+import { oembedPath } from "../../src/lib/embed/embedUrls.ts";
 import { FIXTURE_DIR } from "../support/packageFiles.ts";
 
 const data = loadData(FIXTURE_DIR);
@@ -48,7 +51,24 @@ describe("oembed(entry, lang, code, site): the oEmbed 1.0 'rich' response of a c
   });
 
   it("lives beside the embed page: embed/<id>/oembed.json and en/embed/<id>/oembed.json", () => {
-    expect(oembedSitePath("club-members", "vi")).toBe("embed/club-members/oembed.json");
-    expect(oembedSitePath("club-members", "en")).toBe("en/embed/club-members/oembed.json");
+    expect(oembedPath("club-members", "vi")).toBe("embed/club-members/oembed.json");
+    expect(oembedPath("club-members", "en")).toBe("en/embed/club-members/oembed.json");
   });
+});
+
+describe("oembed with the site's own embed code", () => {
+  it.each(["vi", "en"] as const)(
+    "in %s, pastes the iframe the site offers under the figure, pointing at the embed page",
+    (lang) => {
+      // A chart and two maps: measuring every figure's height takes seconds, the embed tests do it.
+      for (const e of catalogue(data, []).filter((c) => ["club-members", "map-population", "locator"].includes(c.id))) {
+        const code = siteEmbedCode(data, lang, e.id, SITE.origin, SITE.base)!;
+        const o = oembed(e, lang, code, SITE);
+        expect([o.html, o.width, o.height]).toEqual([code.html, code.width, code.height]);
+        const iframes = [...parseHTML(o.html).document.querySelectorAll("iframe")];
+        expect(iframes.map((f) => [f.getAttribute("src"), f.getAttribute("title")])).toEqual([[embedUrl(SITE, e.id, lang), e.title[lang]]]);
+      }
+    },
+    30_000,
+  );
 });

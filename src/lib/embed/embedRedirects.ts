@@ -1,6 +1,7 @@
 import { escapeXml } from "../discovery/feedItems.ts";
 import { defineMessages } from "../i18n/defineMessages.ts";
 import { LANGS, type Lang } from "../i18n/lang.ts";
+import { embedPath } from "./embedUrls.ts";
 import { embedUrl, siteAddress, type SiteAddress } from "./publicUrls.ts";
 
 /** What a chart id may look like: lower-case words joined by "-" (a metric may carry "_"). */
@@ -14,8 +15,6 @@ export interface EmbedRedirect {
   /** The old embed page's site path without the base and the trailing slash, as Astro's rest parameter takes it. */
   readonly path: string;
 }
-
-const embedSitePath = (id: string, lang: Lang) => `${lang === "en" ? "en/" : ""}embed/${id}`;
 
 /**
  * The redirects for the renamed ids (old → new, RENAMED_IDS in renamedIds.ts), in both languages.
@@ -39,7 +38,7 @@ export function embedRedirects(renamed: Readonly<Record<string, string>>, ids: r
       seen.add(to);
       to = further;
     }
-    for (const lang of LANGS) redirects.push({ lang, from, to, path: embedSitePath(from, lang) });
+    for (const lang of LANGS) redirects.push({ lang, from, to, path: embedPath(from, lang).replace(/\/$/, "") });
   }
   return redirects;
 }

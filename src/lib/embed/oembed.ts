@@ -3,14 +3,8 @@ import type { Lang } from "../i18n/lang.ts";
 import { pageUrl } from "../i18n/paths.ts";
 import { UI } from "../i18n/ui.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
+import type { EmbedCode } from "./embedCode.ts";
 import { SOCIAL_CARD, socialCardUrl, type SiteAddress } from "./publicUrls.ts";
-
-/** The iframe code of an embed page, as `embedCode()` (embedCode.ts) writes it. */
-export interface EmbedCode {
-  readonly html: string;
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
  * An oEmbed 1.0 response of type "rich" (https://oembed.com/ §2.3.4 and §2.3.4.4): a CMS that

@@ -1,21 +1,16 @@
 import type { Lang } from "../i18n/lang.ts";
 import { pageUrl } from "../i18n/paths.ts";
 import { CARD, downloadPath, ogImagePath, publicFileUrl, type DownloadExt, type SiteAddress } from "./downloadUrls.ts";
+import { embedPath, oembedPath } from "./embedUrls.ts";
 
 export type { SiteAddress } from "./downloadUrls.ts";
 
 /*
- * Site paths (under BASE_URL, no leading slash) from the URL scheme of issue 12. Downloads and
- * social cards are spelt by their owner, downloadUrls.ts; the embed pages by this file until
- * embedUrls.ts is in the repository.
+ * The absolute URLs of what the catalogue lists. The paths are spelt by their owners, from the
+ * URL scheme of issue 12: embedUrls.ts (embed pages and their oEmbed files), downloadUrls.ts
+ * (downloads and social cards).
  */
 const languagePath = (lang: Lang, path: string) => pageUrl("", lang, path).replace(/^\//, "");
-const embedSitePath = (id: string, lang: Lang) => languagePath(lang, `embed/${id}/`);
-
-/** The site path of a chart's oEmbed file, beside its embed page: `embed/<id>/oembed.json`, `en/embed/<id>/oembed.json`. */
-export function oembedSitePath(id: string, lang: Lang): string {
-  return languagePath(lang, `embed/${id}/oembed.json`);
-}
 
 /**
  * The absolute URL of a site path that has no base yet ("en/embed/x/", "downloads/x-vi.csv"): the
@@ -28,8 +23,8 @@ export function figureOnPageUrl(site: SiteAddress, lang: Lang, path: string, id:
   return `${siteAddress(site, languagePath(lang, path))}#chart-${id}`;
 }
 
-export const embedUrl = (site: SiteAddress, id: string, lang: Lang) => siteAddress(site, embedSitePath(id, lang));
-export const oembedUrl = (site: SiteAddress, id: string, lang: Lang) => siteAddress(site, oembedSitePath(id, lang));
+export const embedUrl = (site: SiteAddress, id: string, lang: Lang) => siteAddress(site, embedPath(id, lang));
+export const oembedUrl = (site: SiteAddress, id: string, lang: Lang) => siteAddress(site, oembedPath(id, lang));
 export const downloadUrl = (site: SiteAddress, id: string, lang: Lang, format: DownloadExt) =>
   siteAddress(site, downloadPath(id, lang, format));
 export const socialCardUrl = (site: SiteAddress, id: string, lang: Lang) => siteAddress(site, ogImagePath({ figure: id }, lang));
