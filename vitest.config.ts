@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          // A few tests render every page of a package (about a second alone); on a busy machine
+          // (CI beside other jobs) that can take several times longer, which is not a failure.
+          testTimeout: 30_000,
         },
       },
       {
