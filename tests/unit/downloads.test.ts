@@ -7,7 +7,7 @@ import { openGraph, twitterCard } from "../../src/lib/discovery/openGraph.ts";
 import { chartCitation } from "../../src/lib/embed/chartCitation.ts";
 import { chartCsv, neutraliseCell } from "../../src/lib/embed/chartCsv.ts";
 import { CARD, downloadPath, figurePageUrl, ogImagePath, type CardSubject } from "../../src/lib/embed/downloadUrls.ts";
-import { FONT_FAMILY, fontFiles, missingGlyphs, textWidth, weightOf } from "../../src/lib/embed/embedFont.ts";
+import { FONT_STACK, fontFiles, missingGlyphs, textWidth, weightOf } from "../../src/lib/embed/embedFont.ts";
 import { figureById, figureIds } from "../../src/lib/embed/figureById.ts";
 import { lightTheme, parseLightTheme, resolveThemeColours } from "../../src/lib/embed/lightTheme.ts";
 import { pngSize, renderPng } from "../../src/lib/embed/renderPng.ts";
@@ -68,7 +68,7 @@ describe("standaloneSvg", () => {
     const { svg } = doc(lang, id);
     expect(svg).not.toMatch(/var\(|currentColor/);
     const families = new Set([...svg.matchAll(/font-family(?:="|:\s*)([^";]+)/g)].map(([, f]) => f!.trim()));
-    expect([...families]).toEqual([FONT_FAMILY]);
+    expect([...families]).toEqual([FONT_STACK]);
   });
 
   it.each(CASES)("standaloneSvg($lang, $id) is well-formed XML of its stated size, with the map outlines it uses", ({ id, lang }) => {

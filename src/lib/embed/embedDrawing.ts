@@ -1,4 +1,4 @@
-import { FONT_FAMILY } from "./embedFont.ts";
+import { FONT_STACK } from "./embedFont.ts";
 
 /** A chart's drawing (an `<svg>` from renderSvg), unwrapped to be placed inside another SVG. */
 export interface EmbedDrawing {
@@ -45,8 +45,8 @@ export function embedDrawing(svg: string): EmbedDrawing {
     .slice(open[0].length, -"</svg>".length)
     .replace(/<style>[\s\S]*?<\/style>/g, "")
     .replace(/ tabindex="[^"]*"/g, "")
-    .replace(/ font-family="[^"]*"/g, ` font-family="${FONT_FAMILY}"`)
-    .replace(/font-family:\s*[^;"]*/g, `font-family: ${FONT_FAMILY}`);
+    .replace(/ font-family="[^"]*"/g, ` font-family="${FONT_STACK}"`)
+    .replace(/font-family:\s*[^;"]*/g, `font-family: ${FONT_STACK}`);
   const attrs = Object.entries(defaults)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${v}"`)

@@ -10,6 +10,12 @@ import { resolve } from "node:path";
  */
 export const FONT_FAMILY = "Be Vietnam Pro";
 
+/**
+ * The font-family the files name: the shipped font first (the PNGs are drawn with it alone);
+ * someone opening a downloaded SVG without it installed gets a common sans-serif instead.
+ */
+export const FONT_STACK = `'${FONT_FAMILY}', 'Noto Sans', Arial, sans-serif`;
+
 export type FontWeight = "regular" | "bold";
 
 const FILES: Readonly<Record<FontWeight, string>> = {

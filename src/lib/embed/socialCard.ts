@@ -6,7 +6,7 @@ import { UI } from "../i18n/ui.ts";
 import { locatorMap } from "../maps/locatorMap.ts";
 import { CARD, ogImagePath, type CardSubject } from "./downloadUrls.ts";
 import { embedDrawing } from "./embedDrawing.ts";
-import { FONT_FAMILY } from "./embedFont.ts";
+import { FONT_STACK } from "./embedFont.ts";
 import { figureById } from "./figureById.ts";
 import { boundaryAttribution, drawsBoundaries, sourceLine } from "./figureCredits.ts";
 import { resolveThemeColours, themeColour } from "./lightTheme.ts";
@@ -76,7 +76,7 @@ function cardSvg(data: SiteData, c: CardContent): string {
   const dx = area.x + (area.width - drawing.width * scale) / 2;
   const dy = area.y + (area.height - drawing.height * scale) / 2;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${c.lang}" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${c.lang}" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_STACK}">` +
     `<title>${xmlEscape(altText(c))}</title>` +
     `<rect width="${CARD.width}" height="${CARD.height}" fill="${themeColour("--bg")}"/>` +
     `<rect width="${CARD.width}" height="${BAND}" fill="${themeColour("--accent")}"/>` +

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/lang.ts";
 import { mapShapeDefs, shapeId } from "../maps/mapFrame.ts";
 import { figurePageUrl, type SiteAddress } from "./downloadUrls.ts";
 import { embedDrawing } from "./embedDrawing.ts";
-import { FONT_FAMILY, textWidth } from "./embedFont.ts";
+import { FONT_STACK, textWidth } from "./embedFont.ts";
 import { figureById } from "./figureById.ts";
 import { boundaryAttribution, drawsBoundaries, sourceLine } from "./figureCredits.ts";
 import { resolveThemeColours, themeColour } from "./lightTheme.ts";
@@ -105,7 +105,7 @@ export function standaloneSvg(data: SiteData, lang: Lang, id: string, site: Site
   const height = Math.ceil(y + PAD);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
     `<title id="${id}-title">${xmlEscape(chart.title)}</title><desc id="${id}-desc">${xmlEscape(chart.summary)}</desc>` +
     `<rect width="${width}" height="${height}" fill="${themeColour("--bg")}"/>` +
     parts.join("") +
