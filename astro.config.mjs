@@ -82,7 +82,8 @@ export default defineConfig({
   integrations: [
     validateData(),
     siteUrlNotice,
-    sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }),
+    // Not the 404, and not the embed pages: a figure alone, noindex, whose canonical is its page on the site.
+    sitemap({ filter: (page) => !/\/404(\.html|\/)?$|\/embed\//.test(new URL(page).pathname) }),
     searchIndex(),
   ],
   devToolbar: { enabled: false },

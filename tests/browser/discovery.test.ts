@@ -131,7 +131,9 @@ describe.each(builds)("$name", ({ dir, base }) => {
     heads = (await files).map((f) => readHead(dir, f));
     byFile = new Map(heads.map((h) => [h.file, h]));
   });
-  const pages = () => heads.filter((h) => h.file !== "404.html");
+  // Pages that ask not to be indexed (the 404, embed pages, redirects of renamed embeds) declare no
+  // address or alternates of their own to check here; embeds.test.ts and catalogue.test.ts cover theirs.
+  const pages = () => heads.filter((h) => h.file !== "404.html" && h.robots !== "noindex");
 
   it("every page but the 404 has exactly one canonical URL, and it is the page's own address on the site", () => {
     expect(pages().length).toBeGreaterThan(10);
@@ -290,7 +292,7 @@ describe.each(builds)("$name", ({ dir, base }) => {
     expectNone(problems, "feeds");
   });
 
-  it("the sitemap lists every page but the 404, by its canonical URL, as XML", async () => {
+  it("the sitemap lists every page but the 404 and the pages not to be indexed, by its canonical URL, as XML", async () => {
     const index = await parseXml(readFileSync(join(dir, "sitemap-index.xml"), "utf8"), SITEMAP_NS, ["loc"]);
     expect(index.error).toBeNull();
     expect(index.root).toBe("sitemapindex");
