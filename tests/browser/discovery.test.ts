@@ -251,7 +251,7 @@ describe.each(builds)("$name", ({ dir, base }) => {
     const storyDir = join(projectRoot, "data", "stories");
     for (const lang of ["vi", "en"] as const) {
       const feedPath = `${base}${lang === "en" ? "en/" : ""}rss.xml`;
-      for (const h of heads.filter((p) => p.lang === lang && p.file !== "404.html"))
+      for (const h of pages().filter((p) => p.lang === lang))
         if (JSON.stringify(h.feedLinks) !== JSON.stringify([feedPath])) problems.push(`${h.file}: feed links ${h.feedLinks.join(", ")}`);
       const feedFile = join(dir, feedPath.slice(base.length));
       if (!existsSync(feedFile)) {
