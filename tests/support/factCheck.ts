@@ -741,13 +741,15 @@ function sourceMarkRule(c: Context, mark: SourceMark): Verdict {
  * layout computed at build, not figures.
  */
 function embedCodeRule(c: Context): Verdict {
-  const tag = /<iframe\b[^<>]*>/g;
+  // The code is the text of a <textarea>, which the page reader keeps as written: "&lt;iframe height=&quot;…".
+  const q = `(?:"|&quot;)`;
+  const tag = /(?:<|&lt;)iframe\b[\s\S]*?(?:>|&gt;)/g;
   for (let m = tag.exec(c.segment.text); m !== null; m = tag.exec(c.segment.text)) {
     if (c.token.start < m.index || c.token.end > m.index + m[0].length) continue;
-    const src = /\ssrc="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    if (!c.index.siteOrigins.some((o) => src.startsWith(o)) || !/\/(en\/)?embed\/[^/"]+\/$/.test(src)) return null;
+    const src = new RegExp(`\\ssrc=${q}(.*?)${q}`).exec(m[0])?.[1] ?? "";
+    if (!c.index.siteOrigins.some((o) => src.startsWith(o)) || !/\/(en\/)?embed\/[^/"&]+\/$/.test(src)) return null;
     const inTag = c.segment.text.slice(m.index, c.token.start);
-    const size = /\sheight="$/.test(inTag) || /\sstyle="[^"]*$/.test(inTag);
+    const size = new RegExp(`\\sheight=${q}$`).test(inTag) || new RegExp(`\\sstyle=${q}(?:(?!"|&quot;)[^])*$`).test(inTag);
     return size ? ok(c.token, "structure", "a size in the site's embed code (iframe height or style)", [src]) : null;
   }
   return null;
