@@ -249,7 +249,7 @@ describe("a host page on another origin, without /embed.js", () => {
               `${e.localName}${e.id ? `#${e.id}` : ""}.${[...e.classList].join(".")} ends at (${Math.round(r.right)}, ${Math.round(r.bottom)}) in ${w}×${h}`,
             );
         }
-        return { out: out.slice(0, 3), spare: h - root.scrollHeight };
+        return { out: out.slice(0, 3), spare: Math.round(h - root.getBoundingClientRect().height) };
       });
       const width = await f.evaluate((e) => e.getBoundingClientRect().width);
       spare.push(found.spare);
