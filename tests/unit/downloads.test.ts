@@ -243,3 +243,20 @@ describe("downloadUrls and Open Graph", () => {
 it("lightTheme() is the stylesheet's own light :root (no second copy of the colours)", () => {
   expect(lightTheme()).toEqual(parseLightTheme(readFileSync("src/styles/global.css", "utf8")));
 });
+
+describe("downloads of a package whose texts hold markup", () => {
+  it("every SVG stays valid XML and every PNG renders when an indicator's name holds <script>, & and >", () => {
+    const files = readPackage(FIXTURE_DIR);
+    const indicators = new TextDecoder().decode(files.get("indicators.csv"));
+    // Marks carry the name in aria-label, where an HTML serialiser leaves < and > raw.
+    const hostile = indicators.replace(",People aged 60 and over,", ",<script>alert(1)</script> & x > y,");
+    expect(hostile).not.toBe(indicators);
+    const data = mustLoad(new Map([...files, ["indicators.csv", new TextEncoder().encode(hostile)]]));
+    for (const id of figureIds(data)) {
+      const out = standaloneSvg(data, "en", id, SITE)!;
+      expect(out.svg, id).not.toMatch(/="[^"]*</);
+      const png = renderPng(out.svg, { scale: 1 });
+      expect(pngSize(png).width, id).toBe(out.width);
+    }
+  });
+});

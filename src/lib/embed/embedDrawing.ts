@@ -8,6 +8,22 @@ export interface EmbedDrawing {
   group(transform: string): string;
 }
 
+/**
+ * The drawing's attribute values made valid XML: the HTML serialiser that wrote it leaves `<`, `>`
+ * and a bare `&` as they are inside quoted values (an `aria-label` holding a source's title, say), which an
+ * HTML page accepts but an SVG file, read as XML by resvg and by image editors, does not.
+ */
+export function xmlAttributes(markup: string): string {
+  return markup.replace(
+    /(\s[\w:-]+=")([^"]*)"/g,
+    (_, name: string, value: string) =>
+      `${name}${value
+        .replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")}"`,
+  );
+}
+
 /** Attributes of one start tag, in order. */
 function attributes(tag: string): Map<string, string> {
   return new Map([...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map(([, k, v]) => [k!, v!]));
@@ -41,8 +57,7 @@ export function embedDrawing(svg: string): EmbedDrawing {
     "text-anchor": root.get("text-anchor"),
     fill: root.get("fill"),
   };
-  const content = svg
-    .slice(open[0].length, -"</svg>".length)
+  const content = xmlAttributes(svg.slice(open[0].length, -"</svg>".length))
     .replace(/<style>[\s\S]*?<\/style>/g, "")
     .replace(/ tabindex="[^"]*"/g, "")
     .replace(/ font-family="[^"]*"/g, ` font-family="${FONT_STACK}"`)
