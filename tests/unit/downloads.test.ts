@@ -7,6 +7,7 @@ import { openGraph, twitterCard } from "../../src/lib/discovery/openGraph.ts";
 import { chartCitation } from "../../src/lib/embed/chartCitation.ts";
 import { chartCsv, neutraliseCell } from "../../src/lib/embed/chartCsv.ts";
 import { CARD, downloadPath, figurePageUrl, ogImagePath, type CardSubject } from "../../src/lib/embed/downloadUrls.ts";
+import { xmlAttributes } from "../../src/lib/embed/embedDrawing.ts";
 import { FONT_STACK, fontFiles, missingGlyphs, textWidth, weightOf } from "../../src/lib/embed/embedFont.ts";
 import { figureById, figureIds } from "../../src/lib/embed/figureById.ts";
 import { lightTheme, parseLightTheme, resolveThemeColours } from "../../src/lib/embed/lightTheme.ts";
@@ -245,6 +246,11 @@ it("lightTheme() is the stylesheet's own light :root (no second copy of the colo
 });
 
 describe("downloads of a package whose texts hold markup", () => {
+  it("xmlAttributes escapes <, > and a bare & in attribute values, and leaves text and tags alone", () => {
+    const html = `<g aria-label="<b> & c &amp; d"><text>" x="&lt;/text&gt;</text><rect x="1"/></g>`;
+    expect(xmlAttributes(html)).toBe(`<g aria-label="&lt;b&gt; &amp; c &amp; d"><text>" x="&lt;/text&gt;</text><rect x="1"/></g>`);
+  });
+
   it("every SVG stays valid XML and every PNG renders when an indicator's name holds <script>, & and >", () => {
     const files = readPackage(FIXTURE_DIR);
     const indicators = new TextDecoder().decode(files.get("indicators.csv"));

@@ -10,19 +10,38 @@ export interface EmbedDrawing {
 
 /**
  * The drawing's attribute values made valid XML: the HTML serialiser that wrote it leaves `<`, `>`
- * and a bare `&` as they are inside quoted values (an `aria-label` holding a source's title, say), which an
- * HTML page accepts but an SVG file, read as XML by resvg and by image editors, does not.
+ * and a bare `&` as they are inside quoted values (an `aria-label` holding an indicator's name, say),
+ * which an HTML page accepts but an SVG file, read as XML by resvg and by image editors, does not.
+ * Read as the serialiser writes: in text, `<` only ever starts a tag (text has it escaped); in a tag,
+ * a value runs from its opening `"` to the next one (values have `"` escaped).
  */
 export function xmlAttributes(markup: string): string {
-  return markup.replace(
-    /(\s[\w:-]+=")([^"]*)"/g,
-    (_, name: string, value: string) =>
-      `${name}${value
-        .replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")}"`,
-  );
+  let out = "";
+  let i = 0;
+  while (i < markup.length) {
+    const open = markup.indexOf("<", i);
+    if (open === -1) return out + markup.slice(i);
+    out += markup.slice(i, open);
+    i = open;
+    while (i < markup.length && markup[i] !== ">") {
+      if (markup[i] === '"') {
+        const close = markup.indexOf('"', i + 1);
+        if (close === -1) throw new Error("an attribute value does not end");
+        out += `"${escapeValue(markup.slice(i + 1, close))}"`;
+        i = close + 1;
+      } else out += markup[i++];
+    }
+    out += ">";
+    i++;
+  }
+  return out;
 }
+
+const escapeValue = (value: string) =>
+  value
+    .replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 
 /** Attributes of one start tag, in order. */
 function attributes(tag: string): Map<string, string> {
