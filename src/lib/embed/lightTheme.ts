@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { themeProperties } from "./themeCss.ts";
 
 /**
  * The light theme's colours, read from the site's stylesheet at build: the custom properties of
@@ -8,9 +9,8 @@ import { resolve } from "node:path";
  * its value here — from the one place the site's colours are kept, so they cannot drift apart.
  */
 export function parseLightTheme(css: string): ReadonlyMap<string, string> {
-  const root = /^:root\s*\{([^}]*)\}/m.exec(css.replace(/\/\*[\s\S]*?\*\//g, ""));
-  if (!root) throw new Error("no top-level :root rule in the stylesheet");
-  return new Map([...root[1]!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+  // One reader of the stylesheet's custom properties: the embed page's colours come from it too.
+  return new Map(themeProperties(css).light.map((p) => [p.slice(0, p.indexOf(":")), p.slice(p.indexOf(":") + 1)] as const));
 }
 
 let cached: ReadonlyMap<string, string> | undefined;
